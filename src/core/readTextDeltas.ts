@@ -1,0 +1,163 @@
+import { errorFromResponse, ProChatError } from './errors';
+import type { ChatRequestResult } from './request';
+
+function abortError(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  if (reason && typeof reason === 'object' && (reason as { name?: unknown }).name === 'AbortError') return reason;
+  return new DOMException('The reply was stopped.', 'AbortError');
+}
+
+function isReadableStream(value: unknown): value is ReadableStream<Uint8Array | string> {
+  return !!value && typeof (value as ReadableStream).getReader === 'function';
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<string> {
+  return !!value && typeof (value as AsyncIterable<string>)[Symbol.asyncIterator] === 'function';
+}
+
+function isResponse(value: unknown): value is Response {
+  if (typeof Response !== 'undefined' && value instanceof Response) return true;
+  // Responses from another realm (polyfills, test environments) are recognised by shape.
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as Response).status === 'number' &&
+    typeof (value as Response).ok === 'boolean' &&
+    'body' in (value as object) &&
+    typeof (value as Response).text === 'function'
+  );
+}
+
+/** Resolves `promise`, or rejects with an AbortError as soon as `signal` aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function* readStream(
+  stream: ReadableStream<Uint8Array | string>,
+  signal: AbortSignal,
+): AsyncGenerator<string, void, undefined> {
+  const reader = stream.getReader();
+  // One decoder for the whole body, in streaming mode, so a character split across chunks
+  // comes out whole.
+  const decoder = new TextDecoder();
+  const onAbort = () => {
+    reader.cancel(abortError(signal)).catch(() => undefined);
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  let finished = false;
+  try {
+    while (true) {
+      if (signal.aborted) throw abortError(signal);
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw abortError(signal);
+      if (done) break;
+      if (value === undefined) continue;
+      const text = typeof value === 'string' ? value : decoder.decode(value, { stream: true });
+      if (text) yield text;
+    }
+    const tail = decoder.decode();
+    if (tail) yield tail;
+    finished = true;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    // Leaving early (abort, a consumer that stops, an error) must release the body.
+    if (!finished) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
+
+async function* readIterable(
+  iterable: AsyncIterable<string>,
+  signal: AbortSignal,
+): AsyncGenerator<string, void, undefined> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    while (true) {
+      const result = await raceAbort(iterator.next(), signal);
+      if (result.done) break;
+      const value: unknown = result.value;
+      if (typeof value !== 'string') {
+        throw new ProChatError(`The reply stream yielded a ${typeof value}; expected strings.`, {
+          code: 'invalid_chunk',
+        });
+      }
+      if (value) yield value;
+    }
+    finished = true;
+  } finally {
+    if (!finished) await Promise.resolve(iterator.return?.()).catch(() => undefined);
+  }
+}
+
+function release(value: unknown): void {
+  if (isResponse(value)) value.body?.cancel().catch(() => undefined);
+  else if (isReadableStream(value)) value.cancel().catch(() => undefined);
+  else if (isAsyncIterable(value)) {
+    const iterator = value[Symbol.asyncIterator]();
+    Promise.resolve(iterator.return?.()).catch(() => undefined);
+  }
+}
+
+/**
+ * Turns anything `request` may return into one async sequence of text deltas.
+ * Aborting `signal` cancels the underlying reader (releasing the body) and ends the sequence
+ * with an AbortError.
+ */
+export async function* readTextDeltas(
+  result: ChatRequestResult | Promise<ChatRequestResult>,
+  signal: AbortSignal,
+): AsyncGenerator<string, void, undefined> {
+  const pending = Promise.resolve(result);
+  let value: unknown;
+  try {
+    value = await raceAbort(pending, signal);
+  } catch (error) {
+    // Stopped before request() settled: whatever it resolves to later must still be released.
+    if (signal.aborted) pending.then(release, () => undefined);
+    throw error;
+  }
+  if (typeof value === 'string') {
+    if (value) yield value;
+    return;
+  }
+  if (isResponse(value)) {
+    if (!value.ok) throw await errorFromResponse(value);
+    if (!value.body) {
+      const text = await raceAbort(value.text(), signal);
+      if (text) yield text;
+      return;
+    }
+    yield* readStream(value.body, signal);
+    return;
+  }
+  if (isReadableStream(value)) {
+    yield* readStream(value, signal);
+    return;
+  }
+  if (isAsyncIterable(value)) {
+    yield* readIterable(value, signal);
+    return;
+  }
+  if (value === undefined || value === null) {
+    throw new ProChatError('request() returned nothing; return a Response, a stream, an async iterable or a string.', {
+      code: 'invalid_response',
+    });
+  }
+  throw new ProChatError(`request() returned an unsupported ${typeof value}.`, { code: 'invalid_response' });
+}

@@ -1,0 +1,21 @@
+import type { ChatMessage } from '../core/message';
+import type { ChatState } from './types';
+
+const indexCache = new WeakMap<ChatMessage[], Map<string, ChatMessage>>();
+
+/**
+ * O(1) lookup by id. The index is built once per `messages` array (arrays are replaced, never
+ * mutated), so a thousand rows each selecting their own message cost one pass per store write.
+ */
+export function selectMessageById(state: ChatState, id: string): ChatMessage | undefined {
+  let index = indexCache.get(state.messages);
+  if (!index) {
+    index = new Map(state.messages.map((m) => [m.id, m]));
+    indexCache.set(state.messages, index);
+  }
+  return index.get(id);
+}
+
+export const selectMessageIds = (state: ChatState): string[] => state.messages.map((m) => m.id);
+
+export const selectIsGenerating = (state: ChatState): boolean => state.loadingId !== null;

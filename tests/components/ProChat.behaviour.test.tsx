@@ -1,0 +1,179 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { createMessage, ProChat, type ChatMessage } from '../../src';
+import { manualStream, utf8 } from '../helpers/streams';
+
+/** Replaces requestAnimationFrame so the test decides when frames happen. */
+function takeOverFrames() {
+  let queue: FrameRequestCallback[] = [];
+  const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+    queue.push(cb);
+    return queue.length;
+  });
+  const caf = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+  return {
+    async tick() {
+      await act(async () => {
+        const run = queue;
+        queue = [];
+        run.forEach((cb) => cb(performance.now()));
+      });
+    },
+    get pending() {
+      return queue.length;
+    },
+    restore() {
+      raf.mockRestore();
+      caf.mockRestore();
+    },
+  };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const input = () => screen.getByRole('textbox', { name: 'Message' });
+
+describe('input', () => {
+  it('Enter sends, Shift+Enter inserts a newline', async () => {
+    const request = vi.fn(() => 'ok');
+    render(<ProChat request={request} />);
+    const user = userEvent.setup();
+    await user.type(input(), 'line one');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.type(input(), 'line two');
+    expect(input()).toHaveValue('line one\nline two');
+    expect(request).not.toHaveBeenCalled();
+    await user.keyboard('{Enter}');
+    expect(request).toHaveBeenCalledTimes(1);
+    expect((request.mock.calls[0] as unknown as [ChatMessage[]])[0].at(-1)?.content).toBe('line one\nline two');
+    expect(input()).toHaveValue('');
+  });
+
+  it('Enter that confirms an IME candidate never sends', async () => {
+    const request = vi.fn(() => 'ok');
+    render(<ProChat request={request} />);
+    const box = input();
+    fireEvent.compositionStart(box);
+    fireEvent.change(box, { target: { value: 'nihao' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', isComposing: true });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' }); // composing per compositionstart
+    fireEvent.change(box, { target: { value: '你好' } });
+    fireEvent.compositionEnd(box);
+    // Safari sends the confirming Enter after compositionend, with keyCode 229.
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 229 });
+    expect(request).not.toHaveBeenCalled();
+    expect(box).toHaveValue('你好');
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await waitFor(() => expect(request).toHaveBeenCalledTimes(1));
+  });
+
+  it('the Send button becomes Stop while a reply streams, and back', async () => {
+    const source = manualStream<Uint8Array>();
+    render(<ProChat request={() => new Response(source.stream)} />);
+    const user = userEvent.setup();
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await user.type(input(), 'Hi');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(screen.getByRole('log')).toHaveAttribute('aria-busy', 'true');
+    source.close();
+    expect(await screen.findByRole('button', { name: 'Send' })).toBeInTheDocument();
+    expect(screen.getByRole('log')).toHaveAttribute('aria-busy', 'false');
+  });
+});
+
+describe('rendering cost', () => {
+  it('only the streaming row re-renders per update', async () => {
+    const frames = takeOverFrames();
+    const renders = new Map<string, number>();
+    const history = [
+      createMessage({ id: 'u0', role: 'user', content: 'old question' }),
+      createMessage({ id: 'a0', role: 'assistant', content: 'old answer', parentId: 'u0' }),
+    ];
+    const source = manualStream<Uint8Array>();
+    render(
+      <ProChat
+        initialChats={history}
+        request={() => new Response(source.stream)}
+        chatItemRenderConfig={{
+          render: ({ message }, dom) => {
+            renders.set(message.id, (renders.get(message.id) ?? 0) + 1);
+            return dom;
+          },
+        }}
+      />,
+    );
+    fireEvent.change(input(), { target: { value: 'new question' } });
+    fireEvent.keyDown(input(), { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await waitFor(() => expect(renders.size).toBe(4));
+    const ids = [...renders.keys()];
+    const replyId = ids[3];
+    const before = new Map(renders);
+
+    for (const chunk of ['one ', 'two ', 'three']) {
+      source.push(utf8(chunk));
+      await waitFor(() => expect(frames.pending).toBeGreaterThan(0));
+      await frames.tick();
+    }
+    await waitFor(() => expect(screen.getByRole('log')).toHaveTextContent('one two three'));
+
+    expect(renders.get(replyId)! - before.get(replyId)!).toBe(3);
+    for (const id of ids.slice(0, 3)) expect(renders.get(id)).toBe(before.get(id));
+    source.close();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument());
+    frames.restore();
+  });
+});
+
+describe('controlled chats', () => {
+  it('shows the chats prop, reports changes through onChatsChange at most once per frame', async () => {
+    const frames = takeOverFrames();
+    const source = manualStream<Uint8Array>();
+    const changes: ChatMessage[][] = [];
+    function App() {
+      const [chats, setChats] = useState<ChatMessage[]>([createMessage({ role: 'assistant', content: 'Welcome back' })]);
+      return (
+        <>
+          <button type="button" onClick={() => setChats([])}>
+            reset from app
+          </button>
+          <ProChat
+            chats={chats}
+            onChatsChange={(next) => {
+              changes.push(next);
+              setChats(next);
+            }}
+            request={() => new Response(source.stream)}
+          />
+        </>
+      );
+    }
+    render(<App />);
+    expect(screen.getByRole('log')).toHaveTextContent('Welcome back');
+    fireEvent.change(input(), { target: { value: 'Hi' } });
+    fireEvent.keyDown(input(), { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await waitFor(() => expect(changes).toHaveLength(1)); // user message + pending reply
+    for (let i = 0; i < 50; i += 1) source.push(utf8(`${i},`));
+    await waitFor(() => expect(frames.pending).toBe(1));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(changes).toHaveLength(1);
+    await frames.tick();
+    expect(changes).toHaveLength(2);
+    expect(changes[1].at(-1)?.content).toContain('49,');
+    source.close();
+    await waitFor(() => expect(changes.at(-1)?.at(-1)?.status).toBe('done'));
+    expect(changes.length).toBeLessThanOrEqual(3);
+    // The app changing the prop is reflected, and is not echoed back as a change.
+    const count = changes.length;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'reset from app' }));
+    expect(within(screen.getByRole('log')).queryByText('Welcome back')).toBeNull();
+    expect(changes).toHaveLength(count);
+    frames.restore();
+  });
+});
