@@ -25,3 +25,16 @@ export { selectMessageById, selectMessageIds, selectIsGenerating } from './store
 
 /** Locales. */
 export { getLocaleStrings, type ProChatLocale, type ProChatLocaleStrings } from './locale';
+
+/** Adapters: server-sent events from model APIs to plain text streams. */
+export {
+  sseTextStream,
+  sseHandlerStream,
+  type SSEEvent,
+  type SSEEventSink,
+  type SSEHandler,
+  type SSETextStreamOptions,
+} from './adapters/sseTextStream';
+export { openAIStream, type OpenAIStreamOptions } from './adapters/openAIStream';
+export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
+export { StreamingTextResponse } from './adapters/StreamingTextResponse';
