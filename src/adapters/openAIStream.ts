@@ -1,4 +1,5 @@
 import { messageFromPayload, ProChatError } from '../core/errors';
+import { scanOpenAIChunk } from './openAIChunk';
 import { sseHandlerStream, type SSEEvent } from './sseTextStream';
 
 export interface OpenAIStreamOptions {
@@ -42,8 +43,17 @@ export function openAIStream(response: Response, options: OpenAIStreamOptions = 
   let sawEnd = false;
   return sseHandlerStream(response, {
     onEvent: (event, sink) => {
-      const data = event.data.trim();
+      const data = event.data.length <= 64 ? event.data.trim() : event.data;
       if (data === '[DONE]') return sink.done();
+      if (event.event !== 'error') {
+        const fields = scanOpenAIChunk(event.data);
+        if (fields) {
+          if (fields.content) sink.emit(fields.content);
+          if (fields.finished) sawEnd = true;
+          return;
+        }
+      }
+      // Errors, unusual shapes and malformed data take the JSON.parse path.
       let payload: unknown;
       try {
         payload = parseJSON(event);
