@@ -38,3 +38,14 @@ export {
 export { openAIStream, type OpenAIStreamOptions } from './adapters/openAIStream';
 export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
 export { StreamingTextResponse } from './adapters/StreamingTextResponse';
+
+/** A fake OpenAI-compatible model for demos and tests: real SSE, paced, abortable. */
+export {
+  createMockModel,
+  tokenize,
+  toOpenAIMessages,
+  type MockFetch,
+  type MockModelOptions,
+  type MockReply,
+  type MockChatMessage,
+} from './mock/createMockModel';

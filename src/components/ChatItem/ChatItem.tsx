@@ -1,3 +1,4 @@
+import { RobotOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Spin } from 'antd';
 import { createStyles } from 'antd-style';
 import { memo, type ReactNode } from 'react';
@@ -112,7 +113,7 @@ export const ChatItem = memo(function ChatItem({ message, locale, markdownProps,
       data-status={message.status}
       data-message-id={message.id}
     >
-      <Avatar aria-hidden>{isUser ? '🧑' : '🤖'}</Avatar>
+      <Avatar aria-hidden icon={isUser ? <UserOutlined /> : <RobotOutlined />} />
       <div className={cx(styles.body, isUser && styles.bodyUser)}>
         {content !== null && (
           <div className={cx(styles.bubble, isUser && styles.bubbleUser)} data-part="content">

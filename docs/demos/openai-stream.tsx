@@ -1,0 +1,28 @@
+/**
+ * title: openAIStream
+ * description: The mock model answers with OpenAI-style SSE (several events per read, some split mid-event); `openAIStream` turns it into text.
+ */
+import { createMockModel, openAIStream, ProChat } from 'pro-chat-next';
+
+const fetchModel = createMockModel({
+  tokensPerSecond: 40,
+  reply: '| adapter | reads |\n| --- | --- |\n| `openAIStream` | `choices[0].delta.content` |\n| `qwenStream` | `output.text` |\n\nEvery chunk boundary is handled, even inside a 汉字.',
+});
+
+export default () => (
+  <div style={{ height: 380 }}>
+    <ProChat
+      request={async (messages, { signal }) =>
+        new Response(
+          openAIStream(
+            await fetchModel('/v1/chat/completions', {
+              method: 'POST',
+              body: JSON.stringify({ messages: messages.map(({ role, content }) => ({ role, content })) }),
+              signal,
+            }),
+          ),
+        )
+      }
+    />
+  </div>
+);
