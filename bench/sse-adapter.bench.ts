@@ -13,7 +13,10 @@ import { openAIStream } from '../src/adapters/openAIStream';
 const encoder = new TextEncoder();
 const WORDS = ['The', ' model', ' streams', ' tokens', ',', ' 中文', ' and', ' **markdown**', ' `code`', '.\n', ' 🙂', ' over', ' SSE'];
 
-/** About `bytes` of realistic chat-completion chunks, cut into network reads of 1-4 KB. */
+/**
+ * About `bytes` of realistic chat-completion chunks (as OpenAI sends them: the same id, created
+ * and model in every chunk of one completion), cut into network reads of 1-4 KB.
+ */
 function makeBody(bytes: number): { chunks: Uint8Array[]; text: string; size: number } {
   let seed = 42;
   const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -27,7 +30,7 @@ function makeBody(bytes: number): { chunks: Uint8Array[]; text: string; size: nu
     const event = `data: ${JSON.stringify({
       id: 'chatcmpl-bench0000000000000000000',
       object: 'chat.completion.chunk',
-      created: 1760000000 + i,
+      created: 1760000000,
       model: 'gpt-4o-mini-2024-07-18',
       system_fingerprint: 'fp_0123456789',
       choices: [{ index: 0, delta: { content }, logprobs: null, finish_reason: null }],

@@ -33,6 +33,7 @@ const CHUNK = new RegExp(
     `(?:,(?:"finish_reason":(null|${STRING})|${MEMBER}))*\\}\\](?:,${MEMBER})*\\}$`,
 );
 
+/** Reads one chunk, or returns undefined when JSON.parse must decide. */
 export function scanOpenAIChunk(data: string): OpenAIChunkFields | undefined {
   const match = CHUNK.exec(data);
   if (!match) return undefined;

@@ -1,6 +1,6 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 
-import { errorFromResponse, ProChatError } from '../core/errors';
+import { errorFromResponse, ProChatError, toProChatError } from '../core/errors';
 
 /** One server-sent event: its `data` (data lines joined with LF), `event` name and `id`. */
 export type SSEEvent = EventSourceMessage;
@@ -131,7 +131,10 @@ export interface SSETextStreamOptions {
   pick: (event: SSEEvent) => string | null | undefined | void;
   /** True for the event that ends the stream (e.g. `data: [DONE]`). Later events are ignored. */
   isDone?: (event: SSEEvent) => boolean;
-  /** An error for an event that reports one; the text before it is delivered first. */
+  /**
+   * An error for an event that reports one; the text before it is delivered first. It reaches the
+   * reader as a ProChatError with the same message (and `code` / `status` if the error had them).
+   */
   toError?: (event: SSEEvent) => Error | null | undefined | void;
 }
 
@@ -144,7 +147,8 @@ export function sseTextStream(response: Response, options: SSETextStreamOptions)
   return sseHandlerStream(response, {
     onEvent: (event, sink) => {
       const error = options.toError?.(event);
-      if (error) return sink.fail(error);
+      // Whatever the caller builds is reported as the library's one error type.
+      if (error) return sink.fail(toProChatError(error));
       if (options.isDone?.(event)) return sink.done();
       const text = options.pick(event);
       if (typeof text === 'string') sink.emit(text);

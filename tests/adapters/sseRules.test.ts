@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { sseTextStream } from '../../src';
+import { ProChatError, sseTextStream } from '../../src';
 import { concatBytes, readOutcome, runAdapter, sseResponse, type SSECase } from '../helpers/sse';
 
 type Provider = SSECase['provider'];
@@ -192,6 +192,7 @@ describe('sseTextStream (generic)', () => {
     });
     expect(failed.text).toBe('ab');
     expect(failed.error?.message).toBe('boom');
+    expect(failed.error).toBeInstanceOf(ProChatError);
   });
 
   it('works as the body of a new Response', async () => {
