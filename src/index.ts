@@ -1,15 +1,29 @@
 /** The chat component, its provider and the imperative API. */
-export { ProChat, type ProChatProps } from './ProChat/ProChat';
+export { ProChat, type ProChatProps, type ProChatParts } from './ProChat/ProChat';
 export { ProChatProvider, type ProChatProviderProps } from './ProChat/ProChatProvider';
 export { useProChat } from './ProChat/useProChat';
-export type { ProChatInstance } from './ProChat/instance';
+export type { ProChatInstance, PushedStream } from './ProChat/instance';
 export type { ChatDataProps } from './ProChat/ChatSync';
 
 /** Building blocks. */
-export { ChatList, type ChatListProps, type ChatItemRenderConfig, type ChatItemRenderProps } from './components/ChatList/ChatList';
+export { ChatList, type ChatListProps } from './components/ChatList/ChatList';
 export { ChatItem, type ChatItemProps } from './components/ChatItem/ChatItem';
+export type {
+  ChatItemRenderConfig,
+  ChatItemRenderProps,
+  ChatItemActionHandles,
+  ChatItemActionsConfig,
+} from './components/ChatItem/types';
+export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
 export { Markdown, type MarkdownProps } from './components/Markdown/Markdown';
-export { InputArea, type InputAreaProps } from './components/InputArea/InputArea';
+export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputAreaHandle } from './components/InputArea/InputArea';
+export { ActionBar, type ActionBarProps, type ActionBarConfig } from './components/InputArea/ActionBar';
+export { BackBottom, type BackBottomProps } from './components/BackBottom/BackBottom';
+export { CopyButton, type CopyButtonProps } from './components/CopyButton/CopyButton';
+export { EditableMessage, type EditableMessageProps } from './components/EditableMessage/EditableMessage';
+export { ActionIconGroup, type ActionIconGroupProps, type ActionIconItem } from './components/ActionIconGroup/ActionIconGroup';
+export type { MetaData } from './types/meta';
+export { useSmoothText } from './components/ChatItem/useSmoothText';
 
 /** Framework-free core: message model, request contract, stream reading, errors. */
 export { createMessage, createMessageId, type ChatMessage, type ChatMessageStatus, type ChatRole } from './core/message';
@@ -24,7 +38,7 @@ export type { ChatStore, ChatState, ChatActions, ChatStoreOptions, ChatEndReason
 export { selectMessageById, selectMessageIds, selectIsGenerating } from './store/selectors';
 
 /** Locales. */
-export { getLocaleStrings, type ProChatLocale, type ProChatLocaleStrings } from './locale';
+export { getLocaleStrings, isKnownLocale, type ProChatLocale, type ProChatLocaleStrings } from './locale';
 
 /** Adapters: server-sent events from model APIs to plain text streams. */
 export {

@@ -28,10 +28,11 @@ export function ChatSync({
   props: ChatDataProps;
 }): null {
   const { store } = context;
-  const { request, onChatStart, onChatGenerate, onChatEnd, chats, onChatsChange } = props;
+  const { request, onChatStart, onChatGenerate, onChatEnd, transformToChatMessage, chats, onChatsChange } = props;
 
+  // Every render hands the store the current callbacks, so none is ever stale.
   useIsomorphicLayoutEffect(() => {
-    store.getState().setOptions({ request, onChatStart, onChatGenerate, onChatEnd }, layer);
+    store.getState().setOptions({ request, onChatStart, onChatGenerate, onChatEnd, transformToChatMessage }, layer);
   });
 
   const syncing = useRef(false);

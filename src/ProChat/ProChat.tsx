@@ -1,12 +1,29 @@
+import type { ButtonProps, GetProps } from 'antd';
+import { Input } from 'antd';
 import { createStyles } from 'antd-style';
-import { useCallback, useContext, useImperativeHandle, useMemo, type CSSProperties, type ReactNode, type Ref } from 'react';
+import {
+  useCallback,
+  useContext,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type ReactNode,
+  type Ref,
+  type UIEvent,
+} from 'react';
 
-import { ChatList, type ChatItemRenderConfig } from '../components/ChatList/ChatList';
-import { InputArea } from '../components/InputArea/InputArea';
+import type { BackBottomProps } from '../components/BackBottom/BackBottom';
+import type { ChatItemRenderConfig } from '../components/ChatItem/types';
+import { ChatList, type ChatListProps } from '../components/ChatList/ChatList';
+import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
+import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../components/InputArea/InputArea';
 import { Markdown, type MarkdownProps } from '../components/Markdown/Markdown';
-import { getLocaleStrings, type ProChatLocale } from '../locale';
-import { ChatContext, useChatContext, useChatStore } from './context';
+import type { ProChatLocale } from '../locale';
+import { useLocaleStrings } from '../locale/useLocaleStrings';
+import type { MetaData } from '../types/meta';
 import { ChatSync } from './ChatSync';
+import { ChatContext, useChatContext, useChatStore } from './context';
 import { createInstance, type ProChatInstance } from './instance';
 import { ProChatProvider, type ProChatProviderProps } from './ProChatProvider';
 
@@ -15,7 +32,9 @@ const useStyles = createStyles(({ token, css }) => ({
     display: flex;
     flex-direction: column;
     height: 100%;
+    width: 100%;
     min-height: 0;
+    position: relative;
     background: ${token.colorBgContainer};
     color: ${token.colorText};
     font-family: ${token.fontFamily};
@@ -25,43 +44,112 @@ const useStyles = createStyles(({ token, css }) => ({
     padding: ${token.padding}px;
     color: ${token.colorTextSecondary};
   `,
+  footer: css`
+    flex: none;
+  `,
 }));
 
+/** Class names and styles for each part. */
+export interface ProChatParts<T> {
+  root?: T;
+  list?: T;
+  inputArea?: T;
+  actionBar?: T;
+}
+
 export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
-  /** UI language: 'en-US' (default) or 'zh-CN'. */
+  /** UI language: 'en-US' or 'zh-CN'. When unset, follows antd's ConfigProvider locale (English by default). */
   locale?: ProChatLocale;
   /** Input placeholder. */
   placeholder?: string;
   /** Shown while there are no messages: a markdown string or any node. */
   helloMessage?: ReactNode;
-  /** Options for the markdown renderer (extra plugins, element overrides). */
+  /** Show a skeleton while the history loads. */
+  loading?: boolean;
+  userMeta?: MetaData;
+  assistantMeta?: MetaData;
+  /** Show the name (and time) above each message. */
+  showTitle?: boolean;
+  /** `chat`: bubbles left and right (default); `docs`: a document-style column. */
+  displayMode?: 'chat' | 'docs';
+  /** Reveal streamed text at a steady pace on animation frames (default true; off under reduced motion). */
+  smoothOutput?: boolean;
+  /** After saving an edited user message, regenerate its reply (default true). */
+  regenerateOnEdit?: boolean;
+  /** Options for the markdown renderer (element overrides, plugins). GFM is always on. */
   markdownProps?: Omit<MarkdownProps, 'children'>;
   chatItemRenderConfig?: ChatItemRenderConfig;
+  messageItemExtraRender?: ChatListProps['messageItemExtraRender'];
+  renderErrorMessages?: ChatListProps['renderErrorMessages'];
+  itemShouldUpdate?: ChatListProps['itemShouldUpdate'];
+  /** Passed to the textarea; `value` + `onChange(value)` make it controlled. */
+  inputAreaProps?: InputAreaTextProps;
+  /** The bar above the input (clear conversation). */
+  actions?: ActionBarConfig;
+  /** Replace the whole input area (`null` hides it). */
+  inputAreaRender?: ((defaultDom: ReactNode, onSend: (text: string) => void, onClear: () => void) => ReactNode) | null;
+  /** Replace the textarea. */
+  inputRender?: (defaultDom: ReactNode, onSend: (text: string) => void, defaultProps: GetProps<typeof Input.TextArea>) => ReactNode;
+  /** Replace the Send / Stop button. */
+  sendButtonRender?: (defaultDom: ReactNode, defaultProps: ButtonProps) => ReactNode;
+  backToBottomConfig?: Omit<BackBottomProps, 'onClick' | 'visible'>;
+  onScroll?: (event: UIEvent<HTMLDivElement>) => void;
+  /** Awaited before "clear conversation" empties the list. */
+  onResetMessage?: () => void | Promise<void>;
   /** Receives the imperative API (same as `useProChat()`). */
   chatRef?: Ref<ProChatInstance | undefined>;
   className?: string;
   style?: CSSProperties;
+  classNames?: ProChatParts<string>;
+  styles?: ProChatParts<CSSProperties>;
 }
 
 function ProChatView({
   locale,
   placeholder,
   helloMessage,
+  loading,
+  userMeta,
+  assistantMeta,
+  showTitle,
+  displayMode,
+  smoothOutput,
+  regenerateOnEdit,
   markdownProps,
   chatItemRenderConfig,
+  messageItemExtraRender,
+  renderErrorMessages,
+  itemShouldUpdate,
+  inputAreaProps,
+  actions,
+  inputAreaRender,
+  inputRender,
+  sendButtonRender,
+  backToBottomConfig,
+  onScroll,
+  onResetMessage,
   chatRef,
   className,
   style,
+  classNames,
+  styles: partStyles,
 }: ProChatProps) {
   const { styles, cx } = useStyles();
   const context = useChatContext();
-  const strings = getLocaleStrings(locale);
+  const strings = useLocaleStrings(locale);
   const generating = useChatStore((state) => state.loadingId !== null);
   const instance = useMemo(() => createInstance(context), [context]);
   useImperativeHandle(chatRef, () => instance, [instance]);
+  const input = useRef<InputAreaHandle>(null);
 
   const onSend = useCallback((text: string) => void context.store.getState().sendMessage(text), [context]);
   const onStop = useCallback(() => context.store.getState().stopGenerating(), [context]);
+  const reset = useRef(onResetMessage);
+  reset.current = onResetMessage;
+  const onClear = useCallback(async () => {
+    await reset.current?.();
+    context.store.getState().clearMessages();
+  }, [context]);
 
   const empty =
     helloMessage === undefined || helloMessage === null ? null : (
@@ -70,15 +158,67 @@ function ProChatView({
       </div>
     );
 
+  const defaultInputArea = (
+    <div className={styles.footer}>
+      <ActionBar
+        locale={strings}
+        onClear={() => void onClear()}
+        {...actions}
+        className={classNames?.actionBar}
+        style={partStyles?.actionBar}
+      />
+      <InputArea
+        ref={input}
+        locale={strings}
+        generating={generating}
+        onSend={onSend}
+        onStop={onStop}
+        placeholder={placeholder}
+        inputAreaProps={inputAreaProps}
+        inputRender={inputRender}
+        sendButtonRender={sendButtonRender}
+        className={classNames?.inputArea}
+      />
+    </div>
+  );
+
   return (
-    <div className={cx(styles.root, className)} style={style}>
+    <div
+      className={cx(styles.root, className, classNames?.root)}
+      style={{ ...style, ...partStyles?.root }}
+      onKeyDown={(event) => {
+        // Escape stops a running reply from anywhere in the chat.
+        if (event.key === 'Escape' && context.store.getState().loadingId) {
+          context.store.getState().stopGenerating();
+          input.current?.focus();
+        }
+      }}
+    >
       <ChatList
         locale={strings}
         markdownProps={markdownProps}
         chatItemRenderConfig={chatItemRenderConfig}
+        userMeta={userMeta}
+        assistantMeta={assistantMeta}
+        displayMode={displayMode}
+        showTitle={showTitle}
+        smoothOutput={smoothOutput}
+        regenerateOnEdit={regenerateOnEdit}
+        messageItemExtraRender={messageItemExtraRender}
+        renderErrorMessages={renderErrorMessages}
+        itemShouldUpdate={itemShouldUpdate}
         empty={empty}
+        loading={loading}
+        backToBottomConfig={backToBottomConfig}
+        onScroll={onScroll}
+        className={classNames?.list}
+        style={partStyles?.list}
       />
-      <InputArea locale={strings} generating={generating} onSend={onSend} onStop={onStop} placeholder={placeholder} />
+      {inputAreaRender === null
+        ? null
+        : inputAreaRender
+          ? inputAreaRender(defaultInputArea, onSend, () => void onClear())
+          : defaultInputArea}
     </div>
   );
 }

@@ -12,6 +12,23 @@ const enUS: ProChatLocaleStrings = {
   inputLabel: 'Message',
   assistant: 'Assistant',
   user: 'You',
+  copy: 'Copy',
+  copied: 'Copied',
+  regenerate: 'Regenerate',
+  edit: 'Edit',
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  deleteConfirm: 'Delete this message?',
+  deleteTurnConfirm: 'Delete this message and its reply?',
+  clearConversation: 'Clear conversation',
+  clearConfirm: 'Clear the whole conversation?',
+  confirm: 'OK',
+  backToBottom: 'Back to bottom',
+  messageActions: 'Message actions',
+  loadingHistory: 'Loading conversation',
+  replyStarted: 'The assistant is replying',
+  replyFinished: 'Reply finished',
 };
 
 export default enUS;

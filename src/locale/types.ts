@@ -1,3 +1,4 @@
+/** Every string ProChat shows or announces. */
 export interface ProChatLocaleStrings {
   placeholder: string;
   send: string;
@@ -10,4 +11,21 @@ export interface ProChatLocaleStrings {
   inputLabel: string;
   assistant: string;
   user: string;
+  copy: string;
+  copied: string;
+  regenerate: string;
+  edit: string;
+  save: string;
+  cancel: string;
+  delete: string;
+  deleteConfirm: string;
+  deleteTurnConfirm: string;
+  clearConversation: string;
+  clearConfirm: string;
+  confirm: string;
+  backToBottom: string;
+  messageActions: string;
+  loadingHistory: string;
+  replyStarted: string;
+  replyFinished: string;
 }

@@ -4,6 +4,7 @@ import { errorInfo, ProChatError, toProChatError } from '../core/errors';
 import { animationFrameScheduler } from '../core/frame';
 import { createMessage, type ChatMessage } from '../core/message';
 import { readTextDeltas } from '../core/readTextDeltas';
+import type { ChatRequestResult } from '../core/request';
 import type { ChatEndReason, ChatStore, ChatStoreOptions } from './types';
 
 export type ChatStoreApi = StoreApi<ChatStore>;
@@ -54,8 +55,15 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       if (next !== messages) set({ messages: next });
     };
 
-    /** Streams a reply into the message `replyId`, answering `history`. */
-    const generate = async (replyId: string, history: ChatMessage[]): Promise<void> => {
+    /**
+     * Streams text into the message `replyId`: the reply to `history` from `request`, or, for a
+     * pushed message, whatever `source` yields.
+     */
+    const generate = async (
+      replyId: string,
+      history: ChatMessage[],
+      source?: () => ChatRequestResult | Promise<ChatRequestResult>,
+    ): Promise<void> => {
       const controller = new AbortController();
       const run: Run = { id: replyId, controller };
       current = run;
@@ -76,17 +84,28 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       let failure: ProChatError | undefined;
       try {
         option('onChatStart')?.(history);
-        const request = option('request');
-        if (!request) {
-          throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
+        let result: ChatRequestResult | Promise<ChatRequestResult>;
+        if (source) {
+          result = source();
+        } else {
+          const request = option('request');
+          if (!request) {
+            throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
+          }
+          result = request(history, { signal: controller.signal });
         }
-        for await (const delta of readTextDeltas(request(history, { signal: controller.signal }), controller.signal)) {
+        for await (const received of readTextDeltas(result, controller.signal)) {
+          const transform = option('transformToChatMessage');
+          const delta = transform ? await transform(received, text + received) : received;
+          if (controller.signal.aborted) break;
+          if (!delta) continue;
           text += delta;
           option('onChatGenerate')?.(delta);
           if (!cancelFrame) cancelFrame = schedule(flush);
         }
+        if (controller.signal.aborted) reason = 'abort';
       } catch (error) {
-        if (controller.signal.aborted) {
+        if (controller.signal.aborted || reason === 'abort') {
           reason = 'abort';
         } else {
           reason = 'error';
@@ -189,6 +208,15 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         const created = createMessage(message);
         set({ messages: [...get().messages, created] });
         return created;
+      },
+
+      streamMessage: async (source, fields = {}) => {
+        stopCurrent();
+        const message = createMessage({ role: 'assistant', ...fields, content: '', status: 'pending' });
+        const history = get().messages;
+        set({ messages: [...history, message] });
+        await generate(message.id, history, () => source);
+        return get().getMessageById(message.id) ?? message;
       },
 
       setMessages: (messages) => {

@@ -19,3 +19,16 @@ export function selectMessageById(state: ChatState, id: string): ChatMessage | u
 export const selectMessageIds = (state: ChatState): string[] => state.messages.map((m) => m.id);
 
 export const selectIsGenerating = (state: ChatState): boolean => state.loadingId !== null;
+
+const parentCache = new WeakMap<ChatMessage[], Set<string>>();
+
+/** Whether some message answers `id` (built once per `messages` array, like the id index). */
+export function selectHasReply(state: ChatState, id: string): boolean {
+  let parents = parentCache.get(state.messages);
+  if (!parents) {
+    parents = new Set();
+    for (const m of state.messages) if (m.parentId) parents.add(m.parentId);
+    parentCache.set(state.messages, parents);
+  }
+  return parents.has(id);
+}

@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../core/message';
-import type { ChatRequest } from '../core/request';
+import type { ChatRequest, ChatRequestResult } from '../core/request';
 import type { FrameScheduler } from '../core/frame';
 
 export type ChatEndReason = 'done' | 'abort' | 'error';
@@ -13,6 +13,11 @@ export interface ChatStoreOptions {
   onChatGenerate?: (delta: string) => void;
   /** Called once per reply, after its final text and status are in the store. */
   onChatEnd?: (id: string, reason: ChatEndReason) => void;
+  /**
+   * Rewrites each received delta before it is appended: gets the delta and the text so far
+   * (including the delta) and returns what to append. For apps that parse their own formats.
+   */
+  transformToChatMessage?: (delta: string, accumulated: string) => string | Promise<string>;
   /** Defaults to requestAnimationFrame; tests may pass their own. */
   scheduleFrame?: FrameScheduler;
 }
@@ -42,6 +47,14 @@ export interface ChatActions {
   clearMessages: () => void;
   /** Appends a message as is (no request is made). */
   pushMessage: (message: NewMessage) => ChatMessage;
+  /**
+   * Appends a message (an assistant message by default) whose text streams in from `source`, e.g.
+   * a server push, without a user turn. Resolves when the stream ends. Stop works on it as on a reply.
+   */
+  streamMessage: (
+    source: ChatRequestResult | Promise<ChatRequestResult>,
+    fields?: Partial<Omit<ChatMessage, 'content' | 'status'>>,
+  ) => Promise<ChatMessage>;
   /** Replaces the whole list (used for controlled `chats`). */
   setMessages: (messages: ChatMessage[]) => void;
   getMessageById: (id: string) => ChatMessage | undefined;

@@ -37,7 +37,7 @@ async function expectIncremental(push: (chunk: string) => void, finish: () => vo
   push(' and **more**.');
   finish();
   await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'done'));
-  expect(replyText()).toBe('Hello, world and more.');
+  await waitFor(() => expect(replyText()).toBe('Hello, world and more.'));
   expect(lastReply().querySelector('strong')).toHaveTextContent('more');
 }
 
@@ -84,7 +84,7 @@ describe('<ProChat> streams every kind of request result into the DOM', () => {
     render(<ProChat request={request} />);
     await send('one');
     await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'done'));
-    expect(replyText()).toBe('plain reply');
+    await waitFor(() => expect(replyText()).toBe('plain reply'));
     await send('two');
     await waitFor(() => expect(lastReply()).toHaveTextContent('promised'));
   });
@@ -97,7 +97,7 @@ describe('<ProChat> streams every kind of request result into the DOM', () => {
     for (const byte of bytes) source.push(new Uint8Array([byte]));
     source.close();
     await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'done'));
-    expect(replyText()).toBe('中文🙂é');
+    await waitFor(() => expect(replyText()).toBe('中文🙂é'));
   });
 });
 

@@ -1,17 +1,32 @@
+import { DeleteOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Skeleton } from 'antd';
 import { createStyles } from 'antd-style';
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type CSSProperties, type ReactNode, type UIEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
+import type { ChatMessageErrorInfo } from '../../core/errors';
 import type { ChatMessage } from '../../core/message';
-import type { ProChatLocaleStrings } from '../../locale';
+import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import { useChatContext, useChatStore } from '../../ProChat/context';
-import { selectMessageById, selectMessageIds } from '../../store/selectors';
+import { selectHasReply, selectMessageById, selectMessageIds } from '../../store/selectors';
+import type { MetaData } from '../../types/meta';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
-import { ChatItem, type ChatItemProps } from '../ChatItem/ChatItem';
+import { ActionIconGroup, type ActionIconItem } from '../ActionIconGroup/ActionIconGroup';
+import { BackBottom, type BackBottomProps } from '../BackBottom/BackBottom';
+import { ChatItem } from '../ChatItem/ChatItem';
+import type { ChatItemRenderConfig } from '../ChatItem/types';
+import { CopyButton } from '../CopyButton/CopyButton';
 import type { MarkdownProps } from '../Markdown/Markdown';
 import { useStickToBottom } from './useStickToBottom';
 
 const useStyles = createStyles(({ token, css }) => ({
+  wrap: css`
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  `,
   scroller: css`
     flex: 1 1 auto;
     min-height: 0;
@@ -23,51 +38,212 @@ const useStyles = createStyles(({ token, css }) => ({
     flex-direction: column;
     padding: ${token.paddingSM}px 0;
   `,
+  skeleton: css`
+    padding: ${token.padding}px;
+  `,
 }));
 
-export interface ChatItemRenderProps {
-  message: ChatMessage;
-  /** The same message (pro-chat's name for it). */
-  originData: ChatMessage;
-}
+const DEFAULT_ACTIONS: Record<string, string[]> = {
+  user: ['edit', 'copy', 'del'],
+  assistant: ['copy', 'regenerate', 'edit', 'del'],
+  default: ['copy', 'del'],
+};
 
-export interface ChatItemRenderConfig {
-  /** Replaces a whole row; `defaultDom` is the row ProChat would render. */
-  render?: (props: ChatItemRenderProps, defaultDom: ReactNode) => ReactNode;
-}
-
-interface RowProps {
-  id: string;
-  locale: ProChatLocaleStrings;
+export interface ChatListProps {
+  locale?: ProChatLocaleStrings;
   markdownProps?: Omit<MarkdownProps, 'children'>;
-  renderConfig?: ChatItemRenderConfig;
-  onRetry: ChatItemProps['onRetry'];
+  chatItemRenderConfig?: ChatItemRenderConfig;
+  userMeta?: MetaData;
+  assistantMeta?: MetaData;
+  displayMode?: 'chat' | 'docs';
+  showTitle?: boolean;
+  smoothOutput?: boolean;
+  /** After saving an edited user message, regenerate its reply (default true). */
+  regenerateOnEdit?: boolean;
+  /** Extra content under a message. */
+  messageItemExtraRender?: (message: ChatMessage, type: 'user' | 'assistant') => ReactNode;
+  renderErrorMessages?: (error: ChatMessageErrorInfo & { type?: string | number }, message: ChatMessage) => ReactNode;
+  /** Return false to skip re-rendering a row whose message object changed. */
+  itemShouldUpdate?: (prev: ChatMessage, next: ChatMessage) => boolean;
+  /** Shown when there are no messages. */
+  empty?: ReactNode;
+  /** Show a skeleton instead of the messages (history still loading). */
+  loading?: boolean;
+  backToBottomConfig?: Omit<BackBottomProps, 'onClick' | 'visible'>;
+  onScroll?: (event: UIEvent<HTMLDivElement>) => void;
+  className?: string;
+  style?: CSSProperties;
+}
+
+type RowProps = Omit<ChatListProps, 'empty' | 'loading' | 'backToBottomConfig' | 'onScroll' | 'className' | 'style'> & {
+  id: string;
+  strings: ProChatLocaleStrings;
+};
+
+/** Keeps the previous message object when `itemShouldUpdate` says the change does not matter. */
+function useMessage(id: string, itemShouldUpdate?: (prev: ChatMessage, next: ChatMessage) => boolean) {
+  const [held] = useState<{ current?: ChatMessage }>({});
+  return useChatStore((state) => {
+    const next = selectMessageById(state, id);
+    const prev = held.current;
+    if (prev && next && prev !== next && itemShouldUpdate && !itemShouldUpdate(prev, next)) return prev;
+    held.current = next;
+    return next;
+  });
 }
 
 /** Subscribes to one message only, so a streaming reply re-renders its own row and nothing else. */
-const ChatRow = memo(function ChatRow({ id, locale, markdownProps, renderConfig, onRetry }: RowProps) {
-  const message = useChatStore((state) => selectMessageById(state, id));
+const ChatRow = memo(function ChatRow({
+  id,
+  strings,
+  markdownProps,
+  chatItemRenderConfig: config,
+  userMeta,
+  assistantMeta,
+  displayMode,
+  showTitle,
+  smoothOutput,
+  regenerateOnEdit = true,
+  messageItemExtraRender,
+  renderErrorMessages,
+  itemShouldUpdate,
+}: RowProps) {
+  const { store } = useChatContext();
+  const message = useMessage(id, itemShouldUpdate);
+  const [editing, setEditing] = useState(false);
+
+  const callbacks = config?.actionsCallbacks;
+  const remove = useCallback(async () => {
+    const state = store.getState();
+    const current = state.getMessageById(id);
+    if (!current) return;
+    await callbacks?.beforeDelFinished?.(id);
+    // Deleting a user turn removes the reply that answers it too.
+    const replies = current.role === 'user' ? state.messages.filter((m) => m.parentId === id).map((m) => m.id) : [];
+    for (const reply of replies) store.getState().deleteMessage(reply);
+    store.getState().deleteMessage(id);
+  }, [store, id, callbacks]);
+
+  const regenerate = useCallback(async () => {
+    await store.getState().resendMessage(id);
+    const state = store.getState();
+    const target = state.getMessageById(id);
+    const replyId = target?.role === 'user' ? state.messages.find((m) => m.parentId === id)?.id : state.messages.at(-1)?.id;
+    const reply = replyId ? state.getMessageById(replyId) : undefined;
+    callbacks?.onRegenerateFinished?.(id, reply?.status === 'error');
+  }, [store, id, callbacks]);
+
+  const saveEdit = useCallback(
+    (value: string) => {
+      setEditing(false);
+      const state = store.getState();
+      const current = state.getMessageById(id);
+      if (!current || value === current.content) return;
+      state.setMessageContent(id, value);
+      callbacks?.onEditFinished?.(id, value);
+      if (current.role === 'user' && regenerateOnEdit) void state.resendMessage(id);
+    },
+    [store, id, callbacks, regenerateOnEdit],
+  );
+
+  const onAction = useCallback(
+    ({ key }: { key: string }) => {
+      if (key === 'edit') setEditing(true);
+      else if (key === 'regenerate') void regenerate();
+      else if (key === 'del') void remove();
+      else if (key === 'copy') {
+        const text = store.getState().getMessageById(id)?.content ?? '';
+        void navigator.clipboard?.writeText(text);
+      }
+    },
+    [regenerate, remove, store, id],
+  );
+
+  const hasReply = useChatStore((state) => message?.role === 'user' && selectHasReply(state, id));
+
+  const actions = useMemo(() => {
+    if (!message) return null;
+    const role = message.role;
+    const chosen = config?.actionsProps?.[role] ?? config?.actionsProps?.default;
+    const all: Record<string, ActionIconItem> = {
+      copy: {
+        key: 'copy',
+        label: strings.copy,
+        icon: null,
+        node: <CopyButton content={() => store.getState().getMessageById(id)?.content ?? ''} label={strings.copy} copiedLabel={strings.copied} />,
+      },
+      edit: { key: 'edit', label: strings.edit, icon: <EditOutlined /> },
+      regenerate: { key: 'regenerate', label: strings.regenerate, icon: <ReloadOutlined /> },
+      del: {
+        key: 'del',
+        label: strings.delete,
+        icon: <DeleteOutlined />,
+        danger: true,
+        confirm: hasReply ? strings.deleteTurnConfirm : strings.deleteConfirm,
+      },
+    };
+    const pick = (keys: string[] | undefined) => (keys ?? []).map((key) => all[key]).filter((item): item is ActionIconItem => !!item);
+    const inline = pick(chosen?.actions ?? DEFAULT_ACTIONS[role] ?? DEFAULT_ACTIONS.default);
+    const more = pick(chosen?.moreActions).map((item) => (item.key === 'copy' ? { ...item, icon: null, node: undefined } : item));
+    if (inline.length === 0 && more.length === 0) return null;
+    return (
+      <ActionIconGroup
+        items={inline}
+        moreItems={more}
+        onActionClick={onAction}
+        confirmText={{ ok: strings.confirm, cancel: strings.cancel }}
+      />
+    );
+  }, [message, config?.actionsProps, strings, store, id, hasReply, onAction]);
+
+  const handles = useMemo(
+    () => ({ onStartEdit: () => setEditing(true), onFinishEdit: () => setEditing(false), onClick: onAction }),
+    [onAction],
+  );
+
   if (!message) return null;
-  const row = <ChatItem message={message} locale={locale} markdownProps={markdownProps} onRetry={onRetry} />;
-  return <>{renderConfig?.render ? renderConfig.render({ message, originData: message }, row) : row}</>;
+  const primary = message.role === 'user';
+  const isError = message.status === 'error';
+  return (
+    <ChatItem
+      message={message}
+      meta={primary ? userMeta : assistantMeta}
+      displayMode={displayMode}
+      showTitle={showTitle}
+      locale={strings}
+      markdownProps={markdownProps}
+      smoothOutput={smoothOutput}
+      editing={editing}
+      onEditSave={saveEdit}
+      onEditCancel={() => setEditing(false)}
+      actions={isError ? null : actions}
+      actionHandles={handles}
+      extra={messageItemExtraRender?.(message, primary ? 'user' : 'assistant')}
+      onRetry={isError ? () => void regenerate() : undefined}
+      onDelete={isError ? () => void remove() : undefined}
+      renderErrorMessages={renderErrorMessages}
+      chatItemRenderConfig={config}
+    />
+  );
 });
 
-export interface ChatListProps {
-  locale: ProChatLocaleStrings;
-  markdownProps?: Omit<MarkdownProps, 'children'>;
-  chatItemRenderConfig?: ChatItemRenderConfig;
-  /** Shown when there are no messages. */
-  empty?: ReactNode;
-  className?: string;
-}
-
 /** The scrolling message list of the nearest chat store. */
-export function ChatList({ locale, markdownProps, chatItemRenderConfig, empty, className }: ChatListProps) {
+export function ChatList({
+  locale,
+  empty,
+  loading,
+  backToBottomConfig,
+  onScroll,
+  className,
+  style,
+  ...rowProps
+}: ChatListProps) {
   const { styles, cx } = useStyles();
+  const strings = locale ?? getLocaleStrings(undefined);
   const context = useChatContext();
   const ids = useChatStore(useShallow(selectMessageIds));
   const generating = useChatStore((state) => state.loadingId !== null);
-  const { scrollRef, contentRef, scrollToBottom } = useStickToBottom<HTMLDivElement, HTMLDivElement>();
+  const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom<HTMLDivElement, HTMLDivElement>();
 
   useIsomorphicLayoutEffect(() => {
     context.scrollHandle.current = scrollToBottom;
@@ -76,30 +252,43 @@ export function ChatList({ locale, markdownProps, chatItemRenderConfig, empty, c
     };
   }, [context, scrollToBottom]);
 
-  const onRetry = useCallback((id: string) => void context.store.getState().resendMessage(id), [context]);
+  let body: ReactNode;
+  if (loading) {
+    body = (
+      <div className={styles.skeleton} role="status" aria-label={strings.loadingHistory}>
+        <Skeleton active avatar paragraph={{ rows: 2 }} />
+        <Skeleton active avatar paragraph={{ rows: 3 }} />
+      </div>
+    );
+  } else if (ids.length === 0) {
+    body = empty;
+  } else {
+    body = ids.map((id) => <ChatRow key={id} id={id} strings={strings} {...rowProps} />);
+  }
 
   return (
-    <div
-      ref={scrollRef}
-      className={cx(styles.scroller, className)}
-      role="log"
-      aria-label={locale.messageList}
-      aria-busy={generating}
-    >
-      <div ref={contentRef} className={styles.content}>
-        {ids.length === 0
-          ? empty
-          : ids.map((id) => (
-              <ChatRow
-                key={id}
-                id={id}
-                locale={locale}
-                markdownProps={markdownProps}
-                renderConfig={chatItemRenderConfig}
-                onRetry={onRetry}
-              />
-            ))}
+    <div className={cx(styles.wrap, className)} style={style}>
+      <div
+        ref={scrollRef}
+        className={styles.scroller}
+        role="log"
+        aria-label={strings.messageList}
+        aria-busy={generating}
+        onScroll={onScroll}
+        tabIndex={0}
+      >
+        <div ref={contentRef} className={styles.content}>
+          {body}
+        </div>
       </div>
+      {!loading && ids.length > 0 && (
+        <BackBottom
+          text={strings.backToBottom}
+          {...backToBottomConfig}
+          visible={!atBottom}
+          onClick={() => scrollToBottom('smooth')}
+        />
+      )}
     </div>
   );
 }

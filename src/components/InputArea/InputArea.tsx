@@ -1,17 +1,27 @@
 import { ArrowUpOutlined } from '@ant-design/icons';
-import { Button, Input } from 'antd';
+import { Button, Input, type ButtonProps, type GetProps, type GetRef } from 'antd';
 import { createStyles } from 'antd-style';
-import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
-import type { ProChatLocaleStrings } from '../../locale';
+import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
+
+type TextAreaProps = GetProps<typeof Input.TextArea>;
+type TextAreaRef = GetRef<typeof Input.TextArea>;
 
 const useStyles = createStyles(({ token, css }) => ({
   root: css`
     display: flex;
     gap: ${token.marginXS}px;
     align-items: flex-end;
-    padding: ${token.paddingSM}px ${token.padding}px;
-    border-top: 1px solid ${token.colorBorderSecondary};
+    padding: ${token.paddingXS}px ${token.paddingSM}px;
+    margin: 0 ${token.paddingSM}px ${token.paddingSM}px;
+    border: 1px solid ${token.colorBorder};
+    border-radius: ${token.borderRadiusLG}px;
+    background: ${token.colorBgContainer};
+    &:focus-within {
+      border-color: ${token.colorPrimary};
+      box-shadow: 0 0 0 2px ${token.colorPrimaryBg};
+    }
   `,
   stopIcon: css`
     display: inline-block;
@@ -22,24 +32,53 @@ const useStyles = createStyles(({ token, css }) => ({
   `,
 }));
 
+/** Props passed through to the textarea; `value` + `onChange(value)` make it controlled. */
+export type InputAreaTextProps = Omit<TextAreaProps, 'value' | 'onChange'> & {
+  value?: string;
+  onChange?: (value: string) => void;
+};
+
 export interface InputAreaProps {
-  locale: ProChatLocaleStrings;
+  locale?: ProChatLocaleStrings;
   /** True while a reply streams: the Send button becomes Stop and Enter does not send. */
-  generating: boolean;
+  generating?: boolean;
   onSend: (text: string) => void;
-  onStop: () => void;
+  onStop?: () => void;
   placeholder?: string;
   className?: string;
+  /** Passed to the textarea. */
+  inputAreaProps?: InputAreaTextProps;
+  /** Replace the textarea: gets the default node, a send function and the textarea's props. */
+  inputRender?: (defaultDom: ReactNode, onSend: (text: string) => void, defaultProps: TextAreaProps) => ReactNode;
+  /** Replace the Send / Stop button: gets the default node and its props. */
+  sendButtonRender?: (defaultDom: ReactNode, defaultProps: ButtonProps) => ReactNode;
+}
+
+export interface InputAreaHandle {
+  focus: () => void;
 }
 
 /**
  * The message box. Enter sends, Shift+Enter inserts a newline, and Enter pressed to confirm an IME
  * candidate (Chinese, Japanese, Korean input) never sends.
  */
-export function InputArea({ locale, generating, onSend, onStop, placeholder, className }: InputAreaProps) {
+export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function InputArea(
+  { locale, generating = false, onSend, onStop, placeholder, className, inputAreaProps, inputRender, sendButtonRender },
+  ref,
+) {
+  const strings = locale ?? getLocaleStrings(undefined);
   const { styles, cx } = useStyles();
-  const [value, setValue] = useState('');
+  const [own, setOwn] = useState('');
+  const controlled = inputAreaProps?.value !== undefined;
+  const value = controlled ? (inputAreaProps?.value ?? '') : own;
   const composing = useRef(false);
+  const area = useRef<TextAreaRef>(null);
+  useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
+
+  const setValue = (next: string) => {
+    if (!controlled) setOwn(next);
+    inputAreaProps?.onChange?.(next);
+  };
 
   const send = () => {
     if (generating || !value.trim()) return;
@@ -48,7 +87,8 @@ export function InputArea({ locale, generating, onSend, onStop, placeholder, cla
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key !== 'Enter' || event.shiftKey) return;
+    inputAreaProps?.onKeyDown?.(event);
+    if (event.defaultPrevented || event.key !== 'Enter' || event.shiftKey) return;
     // isComposing covers most browsers; keyCode 229 covers Safari, which fires the confirming
     // keydown after compositionend; the ref covers engines that report neither.
     if (event.nativeEvent.isComposing || event.keyCode === 229 || composing.current) return;
@@ -56,42 +96,55 @@ export function InputArea({ locale, generating, onSend, onStop, placeholder, cla
     send();
   };
 
+  const textProps: TextAreaProps = {
+    placeholder: placeholder ?? strings.placeholder,
+    'aria-label': strings.inputLabel,
+    autoSize: { minRows: 1, maxRows: 8 },
+    variant: 'borderless',
+    ...inputAreaProps,
+    value,
+    onChange: (event) => setValue(event.target.value),
+    onKeyDown,
+    onCompositionStart: (event) => {
+      composing.current = true;
+      inputAreaProps?.onCompositionStart?.(event);
+    },
+    onCompositionEnd: (event) => {
+      composing.current = false;
+      inputAreaProps?.onCompositionEnd?.(event);
+    },
+  };
+  const textarea = <Input.TextArea ref={area} {...textProps} />;
+
+  const buttonProps: ButtonProps = generating
+    ? {
+        'aria-label': strings.stop,
+        title: strings.stop,
+        shape: 'circle',
+        icon: <span className={styles.stopIcon} aria-hidden />,
+        onClick: () => {
+          onStop?.();
+          area.current?.focus();
+        },
+      }
+    : {
+        type: 'primary',
+        'aria-label': strings.send,
+        title: strings.send,
+        shape: 'circle',
+        icon: <ArrowUpOutlined />,
+        disabled: !value.trim(),
+        onClick: () => {
+          send();
+          area.current?.focus();
+        },
+      };
+  const button = <Button {...buttonProps} />;
+
   return (
     <div className={cx(styles.root, className)}>
-      <Input.TextArea
-        value={value}
-        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setValue(event.target.value)}
-        onKeyDown={onKeyDown}
-        onCompositionStart={() => {
-          composing.current = true;
-        }}
-        onCompositionEnd={() => {
-          composing.current = false;
-        }}
-        placeholder={placeholder ?? locale.placeholder}
-        aria-label={locale.inputLabel}
-        autoSize={{ minRows: 1, maxRows: 8 }}
-        variant="borderless"
-      />
-      {generating ? (
-        <Button
-          aria-label={locale.stop}
-          title={locale.stop}
-          shape="circle"
-          icon={<span className={styles.stopIcon} aria-hidden />}
-          onClick={onStop}
-        />
-      ) : (
-        <Button
-          type="primary"
-          aria-label={locale.send}
-          title={locale.send}
-          shape="circle"
-          icon={<ArrowUpOutlined />}
-          disabled={!value.trim()}
-          onClick={send}
-        />
-      )}
+      {inputRender ? inputRender(textarea, onSend, textProps) : textarea}
+      {sendButtonRender ? sendButtonRender(button, buttonProps) : button}
     </div>
   );
-}
+});

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+
+import type { ChatMessageErrorInfo } from '../../core/errors';
+import type { ChatMessage } from '../../core/message';
+import type { MetaData } from '../../types/meta';
+
+/** What every render hook receives about the row it renders. */
+export interface ChatItemRenderProps {
+  /** The message itself. */
+  originData: ChatMessage;
+  /** The meta (avatar, title…) of the message's side. */
+  avatar: MetaData;
+  /** The message text. */
+  message: string;
+  placement: 'left' | 'right';
+  /** True for the user's own messages. */
+  primary: boolean;
+  /** True while this message is being generated. */
+  loading: boolean;
+  error?: ChatMessageErrorInfo;
+  editing: boolean;
+  showTitle: boolean;
+  /** Last update, ms since the epoch. */
+  time: number;
+  'data-id': string;
+}
+
+/** Handles a render hook passes on, to drive the row's own actions. */
+export interface ChatItemActionHandles {
+  onStartEdit: () => void;
+  onFinishEdit: () => void;
+  onClick: (action: { key: string }) => void;
+}
+
+type Hook<Args extends unknown[]> = false | ((...args: Args) => ReactNode);
+
+/** Per-role choice of action keys: 'copy', 'edit', 'regenerate', 'del'. */
+export interface ChatItemActionsConfig {
+  /** Shown as buttons, in this order. */
+  actions?: string[];
+  /** Shown in a "more" menu. */
+  moreActions?: string[];
+}
+
+/**
+ * Replace parts of a row. Each hook gets the row's props and the default node; returning nothing
+ * keeps the default, and `false` instead of a function hides that part.
+ */
+export interface ChatItemRenderConfig {
+  avatarRender?: Hook<[props: ChatItemRenderProps, defaultDom: ReactNode]>;
+  titleRender?: Hook<[props: ChatItemRenderProps, defaultDom: ReactNode]>;
+  contentRender?: Hook<[props: ChatItemRenderProps, defaultDom: ReactNode]>;
+  actionsRender?: Hook<[props: ChatItemRenderProps, defaultDom: ReactNode, handles: ChatItemActionHandles]>;
+  /** The whole row, given each default part and the default row. */
+  render?: Hook<
+    [
+      props: ChatItemRenderProps,
+      parts: { avatar: ReactNode; title: ReactNode; messageContent: ReactNode; actions: ReactNode; itemDom: ReactNode },
+      defaultDom: ReactNode,
+    ]
+  >;
+  /** Notified after the built-in actions run. */
+  actionsCallbacks?: {
+    onEditFinished?: (id: string, value: string) => void;
+    beforeDelFinished?: (id: string) => void | Promise<void>;
+    onRegenerateFinished?: (id: string, error?: boolean) => void;
+  };
+  /** Which actions each role shows, keyed by role ('user', 'assistant', …, or 'default'). */
+  actionsProps?: Record<string, ChatItemActionsConfig>;
+}
