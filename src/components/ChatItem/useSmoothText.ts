@@ -31,10 +31,22 @@ export function useSmoothText(text: string, streaming: boolean, enabled: boolean
   textRef.current = text;
   const streamingRef = useRef(streaming);
   streamingRef.current = streaming;
+  // Only text that arrives while streaming (and its drain right after) is paced; an edit or a
+  // replacement of a finished message shows at once.
+  const paced = useRef(streaming);
+  if (streaming) paced.current = true;
 
   useEffect(() => {
     if (!active) return undefined;
+    if (!paced.current) {
+      if (shownRef.current !== text.length) setShown(text.length);
+      return undefined;
+    }
     if (shownRef.current >= text.length) {
+      if (!streaming) {
+        paced.current = false;
+        drainStep.current = 0;
+      }
       // Text shrank (edited, replaced): never show more than there is.
       if (shownRef.current > text.length) setShown(text.length);
       return undefined;
@@ -52,6 +64,10 @@ export function useSmoothText(text: string, streaming: boolean, enabled: boolean
         : Math.max(drainStep.current || 1, Math.ceil(backlog / LAG_FRAMES));
       const next = revealBoundary(target, shownRef.current + step);
       shownRef.current = next;
+      if (next >= target.length && !streamingRef.current) {
+        paced.current = false;
+        drainStep.current = 0;
+      }
       setShown(next);
       if (next < target.length) frame = requestAnimationFrame(tick);
     };
@@ -59,6 +75,6 @@ export function useSmoothText(text: string, streaming: boolean, enabled: boolean
     return () => cancelAnimationFrame(frame);
   }, [active, text, streaming]);
 
-  if (!active) return text;
+  if (!active || !paced.current) return text;
   return text.slice(0, Math.min(shown, text.length));
 }

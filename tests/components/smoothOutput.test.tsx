@@ -1,0 +1,125 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { revealBoundary } from '../../src/components/ChatItem/revealBoundary';
+import { useSmoothText } from '../../src/components/ChatItem/useSmoothText';
+
+let queue: FrameRequestCallback[] = [];
+beforeEach(() => {
+  queue = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+    queue.push(cb);
+    return queue.length;
+  });
+  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** Runs one animation frame; returns false when nothing was scheduled. */
+function frame(): boolean {
+  const run = queue;
+  queue = [];
+  act(() => run.forEach((cb) => cb(performance.now())));
+  return run.length > 0;
+}
+
+function framesUntil(done: () => boolean, limit = 200): number {
+  let n = 0;
+  while (!done() && n < limit) {
+    frame();
+    n += 1;
+  }
+  return n;
+}
+
+const hasLoneSurrogate = (s: string) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+
+describe('useSmoothText', () => {
+  it('reveals a burst gradually, never all at once, and keeps up: a 5,000-character burst within ~0.5 s of frames', () => {
+    const { result, rerender } = renderHook(({ text, streaming }) => useSmoothText(text, streaming, true), {
+      initialProps: { text: '', streaming: true },
+    });
+    const burst = 'word '.repeat(1000);
+    rerender({ text: burst, streaming: true });
+    expect(result.current).toBe('');
+    frame();
+    const first = result.current.length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(burst.length);
+    // Each frame shows a share of what waits: 95% is on screen within 24 frames (~400 ms at 60 Hz).
+    const frames = framesUntil(() => result.current.length >= burst.length * 0.95);
+    expect(frames).toBeLessThanOrEqual(24);
+    // Words are not cut in half.
+    expect(result.current.endsWith('word ') || result.current.endsWith('word')).toBe(true);
+  });
+
+  it('drains what is left within a quarter second once the stream ends', () => {
+    const { result, rerender } = renderHook(({ text, streaming }) => useSmoothText(text, streaming, true), {
+      initialProps: { text: '', streaming: true },
+    });
+    const text = '字'.repeat(3000);
+    rerender({ text, streaming: true });
+    frame();
+    rerender({ text, streaming: false });
+    const frames = framesUntil(() => result.current === text);
+    expect(result.current).toBe(text);
+    expect(frames).toBeLessThanOrEqual(15);
+  });
+
+  it('never splits a surrogate pair, combining mark or emoji sequence', () => {
+    const text = '👩‍👩‍👧‍👦 café e\u0301 🇨🇳🇯🇵 👍🏽 中文'.repeat(40);
+    const { result, rerender } = renderHook(({ t, streaming }) => useSmoothText(t, streaming, true), {
+      initialProps: { t: '', streaming: true },
+    });
+    rerender({ t: text, streaming: true });
+    const seen: string[] = [];
+    for (let i = 0; i < 200 && result.current !== text; i += 1) {
+      frame();
+      seen.push(result.current);
+      if (i === 100) rerender({ t: text, streaming: false });
+    }
+    expect(result.current).toBe(text);
+    for (const shown of seen) {
+      expect(hasLoneSurrogate(shown)).toBe(false);
+      expect(shown.endsWith('\u200d')).toBe(false);
+      expect(/e$/.test(shown) && text[shown.length] === '\u0301').toBe(false);
+    }
+  });
+
+  it('shows history and edits at once, and is off when disabled or under reduced motion', () => {
+    const history = renderHook(() => useSmoothText('already complete', false, true));
+    expect(history.result.current).toBe('already complete');
+
+    const edited = renderHook(({ t }) => useSmoothText(t, false, true), { initialProps: { t: 'before' } });
+    edited.rerender({ t: 'before, and an edit' });
+    expect(edited.result.current).toBe('before, and an edit');
+
+    const off = renderHook(({ t }) => useSmoothText(t, true, false), { initialProps: { t: '' } });
+    off.rerender({ t: 'x'.repeat(500) });
+    expect(off.result.current).toHaveLength(500);
+
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
+    );
+    const reduced = renderHook(({ t }) => useSmoothText(t, true, true), { initialProps: { t: '' } });
+    reduced.rerender({ t: 'y'.repeat(500) });
+    expect(reduced.result.current).toHaveLength(500);
+    matchMedia.mockRestore();
+  });
+});
+
+describe('revealBoundary', () => {
+  it('moves past the second half of a surrogate pair and past combining marks', () => {
+    expect(revealBoundary('a🙂b', 2)).toBe(3);
+    expect(revealBoundary('cafe\u0301!', 4)).toBe(5);
+  });
+  it('finishes a short latin word but cuts CJK anywhere', () => {
+    expect(revealBoundary('hello world', 2)).toBe(5);
+    expect(revealBoundary('你好世界', 2)).toBe(2);
+  });
+  it('keeps ZWJ sequences and skin tones together', () => {
+    const family = '👩‍👧';
+    expect(revealBoundary(`${family}x`, 2)).toBe(family.length);
+    expect(revealBoundary('👍🏽x', 2)).toBe(4);
+  });
+});
