@@ -1,5 +1,14 @@
 import { defineConfig } from 'dumi';
 
+/**
+ * Live mode: set LIVE_BASE_URL (an OpenAI-compatible base URL such as http://127.0.0.1:11434/v1),
+ * and optionally LIVE_API_KEY and LIVE_MODEL, before `npm start`. Demos marked live then call that
+ * endpoint through the dev server's proxy (/api/live), so the key stays on your machine and out of
+ * the page. Without LIVE_BASE_URL every demo uses the built-in mock model.
+ */
+const liveBase = process.env.LIVE_BASE_URL;
+const liveModel = liveBase ? (process.env.LIVE_MODEL ?? 'gpt-4o-mini') : '';
+
 export default defineConfig({
   title: 'pro-chat-next',
   outputPath: 'docs-dist',
@@ -20,6 +29,18 @@ export default defineConfig({
       ],
     },
   },
-  // Demos import the library from its source; nothing here reaches the network.
+  define: {
+    'process.env.PRO_CHAT_LIVE_MODEL': liveModel,
+  },
+  proxy: liveBase
+    ? {
+        '/api/live': {
+          target: liveBase,
+          changeOrigin: true,
+          pathRewrite: { '^/api/live': '' },
+          headers: process.env.LIVE_API_KEY ? { Authorization: `Bearer ${process.env.LIVE_API_KEY}` } : {},
+        },
+      }
+    : {},
   mfsu: false,
 });

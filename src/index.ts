@@ -63,3 +63,4 @@ export {
   type MockReply,
   type MockChatMessage,
 } from './mock/createMockModel';
+export { createMockRequest } from './mock/createMockRequest';

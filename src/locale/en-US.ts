@@ -26,6 +26,7 @@ const enUS: ProChatLocaleStrings = {
   confirm: 'OK',
   backToBottom: 'Back to bottom',
   messageActions: 'Message actions',
+  more: 'More',
   loadingHistory: 'Loading conversation',
   replyStarted: 'The assistant is replying',
   replyFinished: 'Reply finished',

@@ -25,6 +25,7 @@ export interface ProChatLocaleStrings {
   confirm: string;
   backToBottom: string;
   messageActions: string;
+  more: string;
   loadingHistory: string;
   replyStarted: string;
   replyFinished: string;

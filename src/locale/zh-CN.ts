@@ -26,6 +26,7 @@ const zhCN: ProChatLocaleStrings = {
   confirm: '确定',
   backToBottom: '回到底部',
   messageActions: '消息操作',
+  more: '更多',
   loadingHistory: '正在加载对话',
   replyStarted: '助手正在回复',
   replyFinished: '回复完成',

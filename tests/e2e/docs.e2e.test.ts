@@ -65,9 +65,11 @@ describe('docs site in Chromium', () => {
       const rows = document.querySelectorAll('[data-role="assistant"]');
       return rows[rows.length - 1]?.getAttribute('data-status') === 'aborted';
     });
+    // What had arrived finishes appearing (smooth output drains it), then nothing more comes.
+    await page.waitForTimeout(400);
     const partial = await replyText(page);
     expect(partial.length).toBeGreaterThan(0);
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(600);
     expect(await replyText(page)).toBe(partial);
     await page.screenshot({ path: join(SCREENSHOTS, 'basic-stopped.png') });
     expect(errors).toEqual([]);
@@ -91,6 +93,133 @@ describe('docs site in Chromium', () => {
     expect(answers[0]).toBe('通义千问的全量模式每次都发送完整的文本，增量模式只发送新增的部分。');
     expect(answers[1]).toBe(answers[0]);
     await page.screenshot({ path: join(SCREENSHOTS, 'qwen.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+const lastStatus = (page: Page) =>
+  page.evaluate(() => {
+    const rows = document.querySelectorAll('[data-role="assistant"]');
+    return rows[rows.length - 1]?.getAttribute('data-status') ?? '';
+  });
+
+async function sendAndWait(page: Page, text: string, status = 'done') {
+  const before = await page.locator('[data-role="assistant"]').count();
+  await page.getByRole('textbox', { name: 'Message' }).fill(text);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([n, s]) => {
+      const rows = document.querySelectorAll('[data-role="assistant"]');
+      return rows.length > (n as number) && rows[rows.length - 1].getAttribute('data-status') === s;
+    },
+    [before, status] as const,
+    { timeout: 20000 },
+  );
+}
+
+describe('feature demos in Chromium', () => {
+  it('every demo loads without page or console errors', async () => {
+    const ids = [
+      'docs-components-pro-chat-demo-meta',
+      'docs-components-pro-chat-demo-docs-mode',
+      'docs-components-pro-chat-demo-i18n',
+      'docs-components-pro-chat-demo-actions',
+      'docs-components-pro-chat-demo-errors',
+      'docs-components-pro-chat-demo-render-hooks',
+      'docs-components-pro-chat-demo-input',
+      'docs-components-pro-chat-demo-controlled',
+      'docs-components-pro-chat-demo-imperative',
+      'docs-components-pro-chat-demo-smooth',
+      'docs-components-pro-chat-demo-long',
+      'docs-components-pro-chat-demo-loading',
+      'docs-components-pro-chat-demo-dark',
+    ];
+    for (const id of ids) {
+      const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+      const errors = watchErrors(page);
+      await page.goto(`${server.url}/~demos/${id}`);
+      await page.getByRole('log').first().waitFor({ timeout: 15000 });
+      await page.waitForTimeout(300);
+      expect({ id, errors }).toEqual({ id, errors: [] });
+      await page.close();
+    }
+  });
+
+  it('regenerate replaces the reply; the error demo shows the server message and Retry recovers', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-actions');
+    const assistant = page.locator('[data-role="assistant"]').first();
+    await assistant.hover();
+    await assistant.getByRole('button', { name: 'Regenerate' }).click();
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent ?? '').startsWith('Reply to'),
+    );
+    expect(await page.locator('[data-role="assistant"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const demo = await openDemo('docs-components-pro-chat-demo-errors');
+    await sendAndWait(demo.page, 'first', 'error');
+    const alert = demo.page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('Upstream model crashed (mock)');
+    expect((await replyText(demo.page)).length).toBeGreaterThan(0);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await demo.page.waitForFunction(() => document.querySelector('[role="alert"]')?.textContent?.includes('overloaded'));
+    await demo.page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+    await demo.page.waitForFunction(() => {
+      const rows = document.querySelectorAll('[data-role="assistant"]');
+      return rows[rows.length - 1]?.getAttribute('data-status') === 'done';
+    });
+    await demo.page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-role="assistant"] [data-part="content"]')].some((el) =>
+        el.textContent?.includes('this reply completes.'),
+      ),
+    );
+    await demo.page.screenshot({ path: join(SCREENSHOTS, 'errors.png') });
+    expect(demo.errors).toEqual([]);
+    await demo.page.close();
+  });
+
+  it('scrolling: follows the bottom while streaming, lets go when scrolled up, Back to bottom re-attaches', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-long');
+    await page.getByRole('textbox', { name: 'Message' }).fill('long please');
+    await page.keyboard.press('Enter');
+    const log = page.getByRole('log');
+    const distance = () => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[role="log"]') as HTMLElement;
+      return el.scrollHeight > el.clientHeight + 300;
+    });
+    expect(await distance()).toBeLessThan(40);
+    // Scroll up: the list must stay where the user put it while text keeps arriving.
+    await log.evaluate((el) => el.scrollBy(0, -250));
+    await page.waitForTimeout(100);
+    const top = await log.evaluate((el) => el.scrollTop);
+    await page.waitForTimeout(800);
+    expect(Math.abs((await log.evaluate((el) => el.scrollTop)) - top)).toBeLessThan(2);
+    expect(await lastStatus(page)).toBe('streaming');
+    const back = page.getByRole('button', { name: 'Back to bottom' });
+    await back.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'long-scrolled-up.png') });
+    await back.click();
+    await page.waitForTimeout(700);
+    expect(await distance()).toBeLessThan(40);
+    await page.waitForTimeout(600);
+    expect(await distance()).toBeLessThan(40);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('dark mode and a narrow screen render', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-dark');
+    const background = await page.getByRole('log').evaluate((el) => getComputedStyle(el.closest('[class]')!.parentElement!).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'dark.png') });
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.waitForTimeout(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dark-narrow.png') });
     expect(errors).toEqual([]);
     await page.close();
   });

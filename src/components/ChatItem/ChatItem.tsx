@@ -83,6 +83,16 @@ const useStyles = createStyles(({ token, css }) => ({
     }
     & code {
       font-family: ${token.fontFamilyCode};
+      font-size: 0.92em;
+      padding: 0.1em 0.35em;
+      border-radius: ${token.borderRadiusSM}px;
+      background: ${token.colorFillSecondary};
+      color: inherit;
+    }
+    & pre code {
+      padding: 0;
+      background: transparent;
+      font-size: inherit;
     }
     & table {
       border-collapse: collapse;

@@ -191,6 +191,7 @@ const ChatRow = memo(function ChatRow({
         items={inline}
         moreItems={more}
         onActionClick={onAction}
+        moreLabel={strings.more}
         confirmText={{ ok: strings.confirm, cancel: strings.cancel }}
       />
     );

@@ -22,6 +22,13 @@ const useStyles = createStyles(({ token, css }) => ({
       border-color: ${token.colorPrimary};
       box-shadow: 0 0 0 2px ${token.colorPrimaryBg};
     }
+    /* The ring is drawn around the whole box; the textarea itself shows none. */
+    & textarea:focus,
+    & textarea:focus-visible {
+      outline: none;
+      box-shadow: none;
+      border-color: transparent;
+    }
   `,
   stopIcon: css`
     display: inline-block;
