@@ -546,6 +546,16 @@ describe('scrolling', () => {
   });
 });
 
+describe('onScroll', () => {
+  it('receives the message list scroll events', () => {
+    const onScroll = vi.fn();
+    render(<ProChat initialChats={history()} onScroll={onScroll} />);
+    fireEvent.scroll(log());
+    expect(onScroll).toHaveBeenCalledTimes(1);
+    expect(onScroll.mock.calls[0][0].target).toBe(log());
+  });
+});
+
 describe('styles', () => {
   it('its own styles are scoped: no global selection style and no !important', () => {
     render(<ProChat initialChats={history()} />);

@@ -1,19 +1,61 @@
-import { memo, useMemo } from 'react';
-import ReactMarkdown, { type Components, type Options } from 'react-markdown';
+import { memo, useEffect, useMemo, useState } from 'react';
+import ReactMarkdown, { type Components, type Options, type UrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+
+import { remarkHtmlAsText } from './remarkHtmlAsText';
+import { safeUrl } from './safeUrl';
 
 export interface MarkdownProps {
   children: string;
   className?: string;
-  /** Replace how elements render (e.g. `a`, `code`). */
+  /** Replace how elements render (e.g. `a`, `code`). They receive already-filtered URLs. */
   components?: Components;
   remarkPlugins?: Options['remarkPlugins'];
   rehypePlugins?: Options['rehypePlugins'];
+  /**
+   * Render raw HTML in the markdown, cleaned by rehype-sanitize with a strict schema (no scripts,
+   * event handlers, styles, iframes or unsafe URLs). Off by default: HTML shows as literal text.
+   * The HTML parser and sanitizer load on first use.
+   */
+  allowHtml?: boolean;
+}
+
+const urlTransform: UrlTransform = (url, key, node) =>
+  safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link');
+
+type Plugins = NonNullable<Options['rehypePlugins']>;
+let htmlPlugins: Promise<Plugins> | undefined;
+
+/** rehype-raw then rehype-sanitize (GitHub's schema, minus anything that can run code). */
+function loadHtmlPlugins(): Promise<Plugins> {
+  htmlPlugins ??= Promise.all([import('rehype-raw'), import('rehype-sanitize')]).then(([raw, sanitize]) => {
+    const schema = {
+      ...sanitize.defaultSchema,
+      protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
+      tagNames: (sanitize.defaultSchema.tagNames ?? []).filter((t) => !['input', 'iframe', 'script', 'style'].includes(t)),
+    };
+    return [raw.default, [sanitize.default, schema]] as Plugins;
+  });
+  return htmlPlugins;
+}
+
+function useHtmlPlugins(enabled: boolean): Plugins | undefined {
+  const [plugins, setPlugins] = useState<Plugins>();
+  useEffect(() => {
+    if (!enabled || plugins) return undefined;
+    let live = true;
+    loadHtmlPlugins().then((loaded) => live && setPlugins(loaded), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [enabled, plugins]);
+  return enabled ? plugins : undefined;
 }
 
 /**
- * Renders markdown safely: GFM on, raw HTML shown as text (never parsed into DOM), and link and
- * image URLs filtered by react-markdown's default transform (no `javascript:` and the like).
+ * Renders markdown safely: GFM on; raw HTML shown as literal text unless `allowHtml` (then
+ * sanitized); link and image URLs limited to safe schemes, so no `javascript:` or `data:` URL ever
+ * reaches the DOM, whatever `components` do.
  */
 export const Markdown = memo(function Markdown({
   children,
@@ -21,11 +63,17 @@ export const Markdown = memo(function Markdown({
   components,
   remarkPlugins,
   rehypePlugins,
+  allowHtml = false,
 }: MarkdownProps) {
-  const plugins = useMemo(() => [remarkGfm, ...(remarkPlugins ?? [])], [remarkPlugins]);
+  const html = useHtmlPlugins(allowHtml);
+  const remark = useMemo(
+    () => (html ? [remarkGfm, ...(remarkPlugins ?? [])] : [remarkGfm, remarkHtmlAsText, ...(remarkPlugins ?? [])]),
+    [remarkPlugins, html],
+  );
+  const rehype = useMemo(() => [...(html ?? []), ...(rehypePlugins ?? [])], [html, rehypePlugins]);
   return (
     <div className={className}>
-      <ReactMarkdown remarkPlugins={plugins} rehypePlugins={rehypePlugins} components={components} skipHtml={false}>
+      <ReactMarkdown remarkPlugins={remark} rehypePlugins={rehype} components={components} urlTransform={urlTransform}>
         {children}
       </ReactMarkdown>
     </div>
