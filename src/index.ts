@@ -64,3 +64,12 @@ export {
   type MockChatMessage,
 } from './mock/createMockModel';
 export { createMockRequest } from './mock/createMockRequest';
+
+/** Persistence: keep a conversation across reloads. */
+export {
+  localStorageAdapter,
+  type ChatStorage,
+  type SavedConversation,
+  type LocalStorageOptions,
+} from './persistence/storage';
+export { restoreMessages } from './persistence/restore';

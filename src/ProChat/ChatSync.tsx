@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 import type { ChatMessage } from '../core/message';
+import type { ChatStorage } from '../persistence/storage';
 import type { ChatStoreOptions } from '../store/types';
 import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect';
 import type { ChatContextValue } from './context';
@@ -15,6 +16,10 @@ export interface ChatDataProps extends Omit<ChatStoreOptions, 'scheduleFrame'> {
    * delete). While a reply streams it fires at most once per animation frame.
    */
   onChatsChange?: (chats: ChatMessage[]) => void;
+  /** Keep the conversation across reloads, e.g. `localStorageAdapter('support')`. */
+  storage?: ChatStorage;
+  /** Minimum time between two saves to `storage` while messages change, in ms (default 1000). */
+  saveInterval?: number;
 }
 
 /** Keeps a store in step with props: latest callbacks, controlled `chats`, `onChatsChange`. */

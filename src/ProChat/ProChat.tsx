@@ -22,10 +22,12 @@ import { Markdown, type MarkdownProps } from '../components/Markdown/Markdown';
 import type { ProChatLocale } from '../locale';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
 import type { MetaData } from '../types/meta';
+import { ChatPersistence } from '../persistence/ChatPersistence';
 import { ChatSync } from './ChatSync';
 import { ChatContext, useChatContext, useChatStore } from './context';
 import { createInstance, type ProChatInstance } from './instance';
 import { ProChatProvider, type ProChatProviderProps } from './ProChatProvider';
+import { ReplyAnnouncer } from './ReplyAnnouncer';
 
 const useStyles = createStyles(({ token, css }) => ({
   root: css`
@@ -214,6 +216,7 @@ function ProChatView({
         className={classNames?.list}
         style={partStyles?.list}
       />
+      <ReplyAnnouncer strings={strings} />
       {inputAreaRender === null
         ? null
         : inputAreaRender
@@ -233,6 +236,7 @@ export function ProChat(props: ProChatProps) {
     return (
       <>
         <ChatSync context={parent} layer={1} props={props} />
+        {props.storage && <ChatPersistence context={parent} storage={props.storage} saveInterval={props.saveInterval} />}
         <ProChatView {...props} />
       </>
     );

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useState, type ReactNode } from 'react';
 
+import { ChatPersistence } from '../persistence/ChatPersistence';
 import { createChatStore } from '../store/createChatStore';
 import { ChatContext, type ChatContextValue } from './context';
 import { ChatSync, type ChatDataProps } from './ChatSync';
@@ -27,6 +28,7 @@ export function ProChatProvider({ children, ...props }: ProChatProviderProps) {
   return (
     <ChatContext.Provider value={value}>
       <ChatSync context={value} layer={parent ? 1 : 0} props={props} />
+      {props.storage && <ChatPersistence context={value} storage={props.storage} saveInterval={props.saveInterval} />}
       {children}
     </ChatContext.Provider>
   );

@@ -27,6 +27,7 @@ const enUS: ProChatLocaleStrings = {
   backToBottom: 'Back to bottom',
   messageActions: 'Message actions',
   more: 'More',
+  interrupted: 'The page was reloaded before this reply finished.',
   loadingHistory: 'Loading conversation',
   replyStarted: 'The assistant is replying',
   replyFinished: 'Reply finished',

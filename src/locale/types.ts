@@ -27,6 +27,7 @@ export interface ProChatLocaleStrings {
   messageActions: string;
   more: string;
   loadingHistory: string;
+  interrupted: string;
   replyStarted: string;
   replyFinished: string;
 }

@@ -27,6 +27,7 @@ const zhCN: ProChatLocaleStrings = {
   backToBottom: '回到底部',
   messageActions: '消息操作',
   more: '更多',
+  interrupted: '页面在这条回复完成前被重新加载了。',
   loadingHistory: '正在加载对话',
   replyStarted: '助手正在回复',
   replyFinished: '回复完成',

@@ -224,3 +224,52 @@ describe('feature demos in Chromium', () => {
     await page.close();
   });
 });
+
+describe('accessibility in Chromium (axe-core)', () => {
+  it('the main demos have no serious or critical axe violations, before and after a reply', async () => {
+    const axePath = join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
+    for (const id of ['docs-demo-basic', 'docs-components-pro-chat-demo-actions', 'docs-components-pro-chat-demo-dark', 'docs-components-pro-chat-demo-meta']) {
+      const { page, errors } = await openDemo(id);
+      await page.addScriptTag({ path: axePath });
+      const audit = async () =>
+        page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+          // The docs site's own page-loading bar (nprogress) is not part of the component.
+          const result = await axe.run({ include: [['body']], exclude: [['#nprogress']] }, { resultTypes: ['violations'] });
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+        });
+      expect({ id, violations: await audit() }).toEqual({ id, violations: [] });
+      await sendAndWait(page, 'Accessibility check');
+      expect({ id, after: await audit() }).toEqual({ id, after: [] });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('keyboard: Tab reaches the actions with a visible focus ring, Escape stops a reply and focus returns to the input', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-long');
+    await page.getByRole('textbox', { name: 'Message' }).fill('go');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'streaming');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'aborted');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Message');
+    // Shift+Tab walks back into the message actions; the focused one has a visible ring.
+    let found = '';
+    for (let i = 0; i < 12 && !found; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      found = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.closest('[data-part="actions"]')) return '';
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+        return ring || style.boxShadow !== 'none' ? el.getAttribute('aria-label') ?? 'unnamed' : 'no-ring';
+      });
+    }
+    expect(['Copy', 'Regenerate', 'Edit', 'Delete']).toContain(found);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -59,7 +59,7 @@ const useStyles = createStyles(({ token, css }) => ({
     font-size: ${token.fontSizeSM}px;
   `,
   time: css`
-    color: ${token.colorTextQuaternary};
+    color: ${token.colorTextSecondary};
   `,
   bubble: css`
     padding: ${token.paddingXS}px ${token.paddingSM}px;
@@ -104,8 +104,14 @@ const useStyles = createStyles(({ token, css }) => ({
       border: 1px solid ${token.colorBorderSecondary};
       padding: ${token.paddingXXS}px ${token.paddingXS}px;
     }
+    /* Underlined text colour: readable on every bubble background, light or dark. */
     & a {
-      color: ${token.colorLink};
+      color: inherit;
+      text-decoration: underline;
+      text-underline-offset: 2px;
+    }
+    & a:hover {
+      color: ${token.colorLinkHover};
     }
     & blockquote {
       margin: 0;
@@ -122,7 +128,7 @@ const useStyles = createStyles(({ token, css }) => ({
     padding: 0;
   `,
   status: css`
-    color: ${token.colorTextTertiary};
+    color: ${token.colorTextSecondary};
     font-size: ${token.fontSizeSM}px;
   `,
   error: css`
@@ -305,7 +311,7 @@ export const ChatItem = memo(function ChatItem({
         <div className={styles.error} role="alert">
           <div className={styles.errorText}>
             <strong>{strings.errorTitle}</strong>
-            {error.message && <span>{error.message}</span>}
+            {error.code === 'interrupted' ? <span>{strings.interrupted}</span> : error.message && <span>{error.message}</span>}
           </div>
           <div className={styles.errorButtons}>
             {onRetry && (

@@ -275,6 +275,8 @@ export function ChatList({
         role="log"
         aria-label={strings.messageList}
         aria-busy={generating}
+        // Replies are announced once by ProChat's status region, not token by token.
+        aria-live="off"
         onScroll={onScroll}
         tabIndex={0}
       >

@@ -1,0 +1,106 @@
+import { useEffect, useRef } from 'react';
+
+import type { ChatContextValue } from '../ProChat/context';
+import { restoreMessages } from './restore';
+import { SAVED_VERSION, type ChatStorage } from './storage';
+
+export interface PersistenceOptions {
+  /** Minimum time between two saves while messages change, in ms (default 1000). */
+  saveInterval?: number;
+}
+
+/**
+ * Loads the conversation from `storage` once, then saves changes: at most once per
+ * `saveInterval` while messages change (streaming writes every frame), and at once when the page
+ * is hidden or unloaded, or the chat unmounts, so the latest text is never lost.
+ */
+export function ChatPersistence({
+  context,
+  storage,
+  saveInterval = 1000,
+}: {
+  context: ChatContextValue;
+  storage: ChatStorage;
+  saveInterval?: number;
+}): null {
+  const { store } = context;
+  const storageRef = useRef(storage);
+  storageRef.current = storage;
+
+  useEffect(() => {
+    const adapter = storage;
+    let loaded = false;
+    let dirty = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastSave = 0;
+
+    const save = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (!loaded || !dirty) return;
+      dirty = false;
+      lastSave = Date.now();
+      const messages = store.getState().messages;
+      const result = messages.length === 0 ? adapter.clear() : adapter.save({ version: SAVED_VERSION, messages });
+      Promise.resolve(result).catch((error: unknown) => console.warn('[pro-chat-next] Saving the conversation failed:', error));
+    };
+    const schedule = () => {
+      dirty = true;
+      if (timer) return;
+      timer = setTimeout(save, Math.max(0, lastSave + saveInterval - Date.now()));
+    };
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.messages !== previous.messages) schedule();
+    });
+
+    Promise.resolve()
+      .then(() => adapter.load())
+      .then(
+        (data) => {
+          let restored = restoreMessagesSafely(data);
+          // Messages sent before the saved ones arrived stay, after them.
+          const current = store.getState().messages;
+          if (restored.length > 0 || current.length > 0) {
+            const known = new Set(restored.map((m) => m.id));
+            restored = [...restored, ...current.filter((m) => !known.has(m.id))];
+            store.getState().setMessages(restored);
+          }
+          loaded = true;
+          dirty = false;
+        },
+        (error: unknown) => {
+          console.warn('[pro-chat-next] Could not read the saved conversation; starting empty.', error);
+          loaded = true;
+        },
+      );
+
+    const flush = () => save();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      unsubscribe();
+      save();
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [store, storage, saveInterval]);
+
+  return null;
+}
+
+function restoreMessagesSafely(data: unknown) {
+  try {
+    return restoreMessages(data);
+  } catch (error) {
+    console.warn(
+      `[pro-chat-next] Ignoring the saved conversation (${error instanceof Error ? error.message : String(error)}); starting empty.`,
+    );
+    return [];
+  }
+}

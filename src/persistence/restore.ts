@@ -1,0 +1,47 @@
+import type { ChatMessage, ChatMessageStatus } from '../core/message';
+import { SAVED_VERSION } from './storage';
+
+const STATUSES = new Set<ChatMessageStatus>(['pending', 'streaming', 'done', 'aborted', 'error']);
+
+export const INTERRUPTED_CODE = 'interrupted';
+
+/** Why saved data was not used, for the console warning. */
+export class SavedDataError extends Error {}
+
+function isMessage(value: unknown): value is ChatMessage {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  return typeof m.id === 'string' && typeof m.role === 'string' && typeof m.content === 'string';
+}
+
+/**
+ * Checks what a storage returned and turns it back into messages. A reply that was still
+ * streaming when the page went away comes back as failed with code `interrupted` (so it offers
+ * Retry), never as complete. Throws SavedDataError for anything it does not recognise.
+ */
+export function restoreMessages(data: unknown): ChatMessage[] {
+  if (data === undefined || data === null) return [];
+  if (typeof data !== 'object' || Array.isArray(data)) throw new SavedDataError('not a saved conversation');
+  const saved = data as { version?: unknown; messages?: unknown };
+  if (saved.version !== SAVED_VERSION) throw new SavedDataError(`unknown format version ${String(saved.version)}`);
+  if (!Array.isArray(saved.messages)) throw new SavedDataError('messages is not a list');
+  return saved.messages.map((value, index) => {
+    if (!isMessage(value)) throw new SavedDataError(`message ${index} is malformed`);
+    const status: ChatMessageStatus = STATUSES.has(value.status) ? value.status : 'done';
+    const now = Date.now();
+    const message: ChatMessage = {
+      ...value,
+      status,
+      createdAt: typeof value.createdAt === 'number' ? value.createdAt : now,
+      updatedAt: typeof value.updatedAt === 'number' ? value.updatedAt : now,
+    };
+    if (status === 'pending' || status === 'streaming') {
+      return {
+        ...message,
+        status: 'error',
+        error: { message: 'This reply was interrupted before it finished.', code: INTERRUPTED_CODE },
+      };
+    }
+    return message;
+  });
+}
