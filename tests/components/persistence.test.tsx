@@ -112,8 +112,8 @@ describe('storage', () => {
     const user = userEvent.setup();
     await user.type(within(screen.getByTestId('a')).getByRole('textbox', { name: 'Message' }), 'question A{Enter}');
     await user.type(within(screen.getByTestId('b')).getByRole('textbox', { name: 'Message' }), 'question B{Enter}');
-    await within(screen.getByTestId('a')).findByText('answer A');
-    await within(screen.getByTestId('b')).findByText('answer B');
+    await within(within(screen.getByTestId('a')).getByRole('log')).findByText('answer A');
+    await within(within(screen.getByTestId('b')).getByRole('log')).findByText('answer B');
     unmount(); // flushes both
     const a = JSON.parse(localStorage.getItem('pro-chat-next:a')!) as SavedConversation;
     const b = JSON.parse(localStorage.getItem('pro-chat-next:b')!) as SavedConversation;
