@@ -134,6 +134,8 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-long',
       'docs-components-pro-chat-demo-loading',
       'docs-components-pro-chat-demo-dark',
+      'docs-guide-persistence-demo-persistence',
+      'docs-guide-security-demo-safety',
     ];
     for (const id of ids) {
       const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
@@ -220,6 +222,29 @@ describe('feature demos in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'dark-narrow.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('persistence in Chromium', () => {
+  it('a reload keeps the conversation; a reply cut by the reload comes back as interrupted, with Retry', async () => {
+    const { page, errors } = await openDemo('docs-guide-persistence-demo-persistence');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Message' }).waitFor();
+    await page.getByRole('textbox', { name: 'Message' }).fill('Remember me');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent ?? '').length > 30);
+    await page.reload();
+    await page.getByRole('log').getByText('Remember me').waitFor();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The page was reloaded before this reply finished.');
+    expect(await page.locator('[data-role="assistant"]').getAttribute('data-status')).toBe('error');
+    await alert.getByRole('button', { name: 'Retry' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'persistence-interrupted.png') });
+    await page.evaluate(() => localStorage.clear());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,16 @@
+/**
+ * title: Keep the conversation across reloads
+ * description: "`storage={localStorageAdapter('demo')}` saves this chat in localStorage. Send something, reload the page: it is still here. Reload while a reply streams and it comes back marked as interrupted, with Retry."
+ */
+import { localStorageAdapter, ProChat } from 'pro-chat-next';
+
+import { demoRequest, LONG_REPLY } from './_model';
+
+const storage = localStorageAdapter('docs-persistence-demo');
+const request = demoRequest({ reply: LONG_REPLY, tokensPerSecond: 30 });
+
+export default () => (
+  <div style={{ height: 360 }}>
+    <ProChat storage={storage} request={request} helloMessage="Nothing saved yet." />
+  </div>
+);
