@@ -473,7 +473,10 @@ describe('imperative API', () => {
     );
     await act(() => fromHook.sendMessage('from the hook'));
     expect(ref.current!.getChats().map((m) => m.content)).toEqual(['from the hook', 'answer']);
-    const pushed = ref.current!.pushChat({ role: 'assistant', content: 'pushed whole' });
+    let pushed!: ChatMessage;
+    act(() => {
+      pushed = ref.current!.pushChat({ role: 'assistant', content: 'pushed whole' });
+    });
     expect(await within(log()).findByText('pushed whole')).toBeInTheDocument();
     act(() => fromHook.setMessageContent(pushed.id, 'edited by hook'));
     expect(ref.current!.getChatById(pushed.id)?.content).toBe('edited by hook');

@@ -134,6 +134,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-long',
       'docs-components-pro-chat-demo-loading',
       'docs-components-pro-chat-demo-dark',
+      'docs-components-pro-chat-demo-customize',
       'docs-guide-persistence-demo-persistence',
       'docs-guide-security-demo-safety',
     ];
@@ -207,6 +208,19 @@ describe('feature demos in Chromium', () => {
     await page.waitForTimeout(700);
     expect(await distance()).toBeLessThan(40);
     await page.waitForTimeout(600);
+    expect(await distance()).toBeLessThan(40);
+    // The layout fills its container and follows it: shrink the container, the chat shrinks with
+    // it and the reply stays pinned to the bottom.
+    const heights = await log.evaluate(async (el) => {
+      const root = el.parentElement!.parentElement!;
+      const box = root.parentElement!;
+      const before = root.getBoundingClientRect().height;
+      box.style.height = '250px';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { before, after: root.getBoundingClientRect().height, box: box.getBoundingClientRect().height };
+    });
+    expect(heights.after).toBeLessThan(heights.before);
+    expect(Math.abs(heights.after - heights.box)).toBeLessThan(2);
     expect(await distance()).toBeLessThan(40);
     expect(errors).toEqual([]);
     await page.close();

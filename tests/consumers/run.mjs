@@ -1,0 +1,112 @@
+// Packs the library (npm pack) and installs the tarball into small Vite apps on different
+// React / antd lines, builds each, serves it on 127.0.0.1 and checks in Debian's Chromium that a
+// reply streams in. Run after `npm run build`. Prints "consumers: N passed, N failed".
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const work = join(root, '.ci-artifacts', 'consumers');
+const fixtures = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures.json'), 'utf8'));
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1);
+const tarball = join(work, packed);
+console.log(`packed ${packed} (${Math.round(statSync(tarball).size / 1024)} KB)`);
+
+function run(command, args, cwd) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => (code === 0 ? done(output) : fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`))));
+  });
+}
+
+async function prepare(name, versions) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  const { vite, ...deps } = versions;
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module', dependencies: { ...deps, 'pro-chat-next': `file:${tarball}` }, devDependencies: { vite } }, null, 2),
+  );
+  for (const file of ['index.html', 'main.js']) copyFileSync(join(import.meta.dirname, 'app', file), join(dir, file));
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  await run('node', [join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], dir);
+  return dir;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+function serve(dir) {
+  const server = createServer((req, res) => {
+    let file = join(dir, new URL(req.url, 'http://x').pathname);
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+async function check(browser, name, dir, versions) {
+  const server = await serve(join(dir, 'dist'));
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.waitFor({ timeout: 15000 });
+    const running = await page.evaluate(() => window.__VERSIONS__);
+    if (running.react !== versions.react || running.antd !== versions.antd) throw new Error(`runs ${JSON.stringify(running)}`);
+    await box.fill('Hi');
+    await page.keyboard.press('Enter');
+    const lengths = new Set();
+    for (let i = 0; i < 60; i += 1) {
+      const state = await page.evaluate(() => {
+        const row = document.querySelector('[data-role="assistant"]');
+        return { status: row?.getAttribute('data-status'), length: row?.querySelector('[data-part="content"]')?.textContent?.length ?? 0 };
+      });
+      if (state.length) lengths.add(state.length);
+      if (state.status === 'done') break;
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent?.endsWith('token by token.'), null, { timeout: 10000 });
+    if (lengths.size < 3) throw new Error(`the reply did not stream (saw lengths ${[...lengths]})`);
+    if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+    await page.screenshot({ path: join(work, `${name}.png`) });
+    console.log(`ok   ${name}: React ${running.react}, antd ${running.antd}, reply streamed over ${lengths.size} observations`);
+    return true;
+  } catch (error) {
+    console.log(`FAIL ${name}: ${error.message}`);
+    return false;
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+const names = Object.keys(fixtures);
+const prepared = await Promise.allSettled(names.map((name) => prepare(name, fixtures[name])));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+let passed = 0;
+let failed = 0;
+for (const [i, name] of names.entries()) {
+  const result = prepared[i];
+  if (result.status === 'rejected') {
+    console.log(`FAIL ${name}: ${result.reason.message}`);
+    failed += 1;
+  } else if (await check(browser, name, result.value, fixtures[name])) passed += 1;
+  else failed += 1;
+}
+await browser.close();
+console.log(`consumers: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
