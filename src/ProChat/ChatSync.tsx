@@ -40,6 +40,9 @@ export function ChatSync({
     store.getState().setOptions({ request, onChatStart, onChatGenerate, onChatEnd, transformToChatMessage }, layer);
   });
 
+  // A <ProChat> leaving a provider must not leave its request and callbacks behind.
+  useEffect(() => () => store.getState().setOptions({}, layer), [store, layer]);
+
   const syncing = useRef(false);
   useIsomorphicLayoutEffect(() => {
     if (!chats || chats === store.getState().messages) return;

@@ -13,9 +13,12 @@ function toByteStream(source: ReadableStream<Uint8Array | string> | AsyncIterabl
   const iterator = (source as AsyncIterable<string>)[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else if (value) controller.enqueue(encoder.encode(value));
+      // An empty string adds nothing; keep reading so the stream never stalls on one.
+      while (true) {
+        const { done, value } = await iterator.next();
+        if (done) return controller.close();
+        if (value) return controller.enqueue(encoder.encode(value));
+      }
     },
     async cancel() {
       await iterator.return?.();

@@ -56,7 +56,12 @@ export function sseHandlerStream(response: Response, handler: SSEHandler): Reada
   });
   const feed = (text: string) => {
     if (!text || finished || failure) return;
-    parser.feed(text);
+    try {
+      parser.feed(text);
+    } catch (error) {
+      // A throwing pick/isDone/toError fails the stream, after the text parsed before it.
+      failure = toProChatError(error);
+    }
     lastFedCR = text.charCodeAt(text.length - 1) === 13;
   };
 
@@ -110,7 +115,12 @@ export function sseHandlerStream(response: Response, handler: SSEHandler): Reada
           // sees it. An event not closed by a blank line is dropped, as the SSE rules say.
           if (lastFedCR) feed('\n');
           if (!finished && !failure) {
-            const cut = handler.onEnd?.();
+            let cut: Error | undefined;
+            try {
+              cut = handler.onEnd?.();
+            } catch (error) {
+              cut = toProChatError(error);
+            }
             if (cut) failure = cut;
             else finished = true;
           }

@@ -101,7 +101,8 @@ async function* readIterable(
     }
     finished = true;
   } finally {
-    if (!finished) await Promise.resolve(iterator.return?.()).catch(() => undefined);
+    // An async generator's return() waits for its pending next(); after Stop, do not wait.
+    if (!finished) Promise.resolve(iterator.return?.()).catch(() => undefined);
   }
 }
 
@@ -137,7 +138,7 @@ export async function* readTextDeltas(
     return;
   }
   if (isResponse(value)) {
-    if (!value.ok) throw await errorFromResponse(value);
+    if (!value.ok) throw await raceAbort(errorFromResponse(value), signal);
     if (!value.body) {
       const text = await raceAbort(value.text(), signal);
       if (text) yield text;

@@ -28,7 +28,16 @@ export function ChatPersistence({
   storageRef.current = storage;
 
   useEffect(() => {
-    const adapter = storage;
+    // The adapter is read through a ref, so an adapter created inline on every render does not
+    // reload the conversation. To switch conversations, give the chat a new React `key`.
+    const adapter: ChatStorage = {
+      load: () => storageRef.current.load(),
+      save: (data) => storageRef.current.save(data),
+      clear: () => storageRef.current.clear(),
+    };
+    let cancelled = false;
+    // After the storage itself failed to load, never write over what it may still hold.
+    let blocked = false;
     let loaded = false;
     let dirty = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,7 +46,7 @@ export function ChatPersistence({
     const save = () => {
       clearTimeout(timer);
       timer = undefined;
-      if (!loaded || !dirty) return;
+      if (!loaded || blocked || !dirty) return;
       dirty = false;
       lastSave = Date.now();
       const messages = store.getState().messages;
@@ -46,7 +55,7 @@ export function ChatPersistence({
     };
     const schedule = () => {
       dirty = true;
-      if (timer) return;
+      if (timer || !loaded) return;
       timer = setTimeout(save, Math.max(0, lastSave + saveInterval - Date.now()));
     };
 
@@ -58,19 +67,27 @@ export function ChatPersistence({
       .then(() => adapter.load())
       .then(
         (data) => {
-          let restored = restoreMessagesSafely(data);
-          // Messages sent before the saved ones arrived stay, after them.
+          if (cancelled) return;
+          const restored = restoreMessagesSafely(data);
           const current = store.getState().messages;
-          if (restored.length > 0 || current.length > 0) {
-            const known = new Set(restored.map((m) => m.id));
-            restored = [...restored, ...current.filter((m) => !known.has(m.id))];
-            store.getState().setMessages(restored);
+          if (restored.length > 0) {
+            // In-memory messages are newer than saved ones with the same id; messages created
+            // before the load finished stay, after the saved ones.
+            const live = new Map(current.map((m) => [m.id, m]));
+            const ids = new Set(restored.map((m) => m.id));
+            store.getState().setMessages([
+              ...restored.map((m) => live.get(m.id) ?? m),
+              ...current.filter((m) => !ids.has(m.id)),
+            ]);
           }
           loaded = true;
-          dirty = false;
+          // Anything the user did before the load finished still needs saving.
+          if (dirty) schedule();
         },
         (error: unknown) => {
-          console.warn('[pro-chat-next] Could not read the saved conversation; starting empty.', error);
+          if (cancelled) return;
+          console.warn('[pro-chat-next] Could not read the saved conversation; it will not be overwritten this session.', error);
+          blocked = true;
           loaded = true;
         },
       );
@@ -83,13 +100,14 @@ export function ChatPersistence({
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      cancelled = true;
       unsubscribe();
       save();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [store, storage, saveInterval]);
+  }, [store, saveInterval]);
 
   return null;
 }

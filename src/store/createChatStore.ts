@@ -5,7 +5,7 @@ import { animationFrameScheduler } from '../core/frame';
 import { createMessage, type ChatMessage } from '../core/message';
 import { readTextDeltas } from '../core/readTextDeltas';
 import type { ChatRequestResult } from '../core/request';
-import type { ChatEndReason, ChatStore, ChatStoreOptions } from './types';
+import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
 export type ChatStoreApi = StoreApi<ChatStore>;
 
@@ -17,6 +17,8 @@ export interface CreateChatStoreInit {
 interface Run {
   id: string;
   controller: AbortController;
+  /** The text received so far. */
+  text: () => string;
 }
 
 function replaceById(messages: ChatMessage[], id: string, patch: Partial<ChatMessage>): ChatMessage[] {
@@ -65,15 +67,18 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       source?: () => ChatRequestResult | Promise<ChatRequestResult>,
     ): Promise<void> => {
       const controller = new AbortController();
-      const run: Run = { id: replyId, controller };
+      let text = '';
+      let raw = '';
+      const run: Run = { id: replyId, controller, text: () => text };
       current = run;
       set({ loadingId: replyId });
 
       const schedule = option('scheduleFrame') ?? animationFrameScheduler;
-      let text = '';
       let written = 0;
       let cancelFrame: (() => void) | null = null;
+      let scheduled = false;
       const flush = () => {
+        scheduled = false;
         cancelFrame = null;
         if (text.length === written) return;
         written = text.length;
@@ -95,13 +100,19 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           result = request(history, { signal: controller.signal });
         }
         for await (const received of readTextDeltas(result, controller.signal)) {
+          raw += received;
           const transform = option('transformToChatMessage');
-          const delta = transform ? await transform(received, text + received) : received;
+          const delta = transform ? await transform(received, raw) : received;
           if (controller.signal.aborted) break;
           if (!delta) continue;
           text += delta;
           option('onChatGenerate')?.(delta);
-          if (!cancelFrame) cancelFrame = schedule(flush);
+          if (!scheduled) {
+            scheduled = true;
+            const cancel = schedule(flush);
+            // A scheduler may run the callback at once; only keep a canceller for a pending one.
+            if (scheduled) cancelFrame = cancel;
+          }
         }
         if (controller.signal.aborted) reason = 'abort';
       } catch (error) {
@@ -134,7 +145,15 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       if (!run) return;
       current = null;
       run.controller.abort();
-      if (get().loadingId === run.id) set({ loadingId: null });
+      // Settle the stopped reply now (text so far, aborted), so whatever happens next (a new send,
+      // a save, an announcement) already sees it final; the run's own end writes the same.
+      const stopped = get().getMessageById(run.id);
+      const patch: Partial<ChatState> = {};
+      if (stopped && (stopped.status === 'pending' || stopped.status === 'streaming')) {
+        patch.messages = replaceById(get().messages, run.id, { content: run.text(), status: 'aborted' });
+      }
+      if (get().loadingId === run.id) patch.loadingId = null;
+      if (patch.messages || 'loadingId' in patch) set(patch);
     };
 
     return {

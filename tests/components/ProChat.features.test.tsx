@@ -408,7 +408,7 @@ describe('render hooks', () => {
 });
 
 describe('transformToChatMessage and reactive props', () => {
-  it('rewrites each delta with the text so far', async () => {
+  it('rewrites each delta, given the raw text received so far', async () => {
     const source = manualStream<Uint8Array>();
     const transform = vi.fn((delta: string) => delta.toUpperCase());
     render(<ProChat smoothOutput={false} request={() => new Response(source.stream)} transformToChatMessage={transform} />);
@@ -418,7 +418,7 @@ describe('transformToChatMessage and reactive props', () => {
     source.push(utf8('cd'));
     source.close();
     await waitFor(() => expect(textOf(lastReply())).toBe('ABCD'));
-    expect(transform).toHaveBeenLastCalledWith('cd', 'ABcd');
+    expect(transform).toHaveBeenLastCalledWith('cd', 'abcd');
   });
 
   it('request and callbacks changed after mount are used, without a remount', async () => {

@@ -32,7 +32,18 @@ describe('screen readers', () => {
     expect(heard).toHaveLength(1);
   });
 
-  it('hear when a reply stops or fails', async () => {
+  it('hear when a reply is stopped', async () => {
+    const source = manualStream<Uint8Array>();
+    render(<ProChat request={() => new Response(source.stream)} smoothOutput={false} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Hi{Enter}');
+    source.push(utf8('partial'));
+    await waitFor(() => expect(screen.getByRole('log')).toHaveTextContent('partial'));
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Stopped'));
+  });
+
+  it('hear when a reply fails', async () => {
     render(
       <ProChat
         request={() => {

@@ -114,10 +114,11 @@ const ChatRow = memo(function ChatRow({
 
   const callbacks = config?.actionsCallbacks;
   const remove = useCallback(async () => {
+    if (!store.getState().getMessageById(id)) return;
+    await callbacks?.beforeDelFinished?.(id);
     const state = store.getState();
     const current = state.getMessageById(id);
     if (!current) return;
-    await callbacks?.beforeDelFinished?.(id);
     // Deleting a user turn removes the reply that answers it too.
     const replies = current.role === 'user' ? state.messages.filter((m) => m.parentId === id).map((m) => m.id) : [];
     for (const reply of replies) store.getState().deleteMessage(reply);
@@ -125,11 +126,12 @@ const ChatRow = memo(function ChatRow({
   }, [store, id, callbacks]);
 
   const regenerate = useCallback(async () => {
-    await store.getState().resendMessage(id);
-    const state = store.getState();
-    const target = state.getMessageById(id);
-    const replyId = target?.role === 'user' ? state.messages.find((m) => m.parentId === id)?.id : state.messages.at(-1)?.id;
-    const reply = replyId ? state.getMessageById(replyId) : undefined;
+    const before = store.getState();
+    const target = before.getMessageById(id);
+    // The new reply takes the old one's place (or follows the user message).
+    const index = before.messages.findIndex((m) => m.id === id) + (target?.role === 'user' ? 1 : 0);
+    await before.resendMessage(id);
+    const reply = store.getState().messages[index];
     callbacks?.onRegenerateFinished?.(id, reply?.status === 'error');
   }, [store, id, callbacks]);
 
