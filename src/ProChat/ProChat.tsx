@@ -21,6 +21,7 @@ import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../com
 import { Markdown, type MarkdownProps } from '../components/Markdown/Markdown';
 import type { ProChatLocale } from '../locale';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
+import { selectIsGenerating } from '../store/selectors';
 import type { MetaData } from '../types/meta';
 import { ChatPersistence } from '../persistence/ChatPersistence';
 import { ChatSync } from './ChatSync';
@@ -139,7 +140,7 @@ function ProChatView({
   const { styles, cx } = useStyles();
   const context = useChatContext();
   const strings = useLocaleStrings(locale);
-  const generating = useChatStore((state) => state.loadingId !== null);
+  const generating = useChatStore(selectIsGenerating);
   const instance = useMemo(() => createInstance(context), [context]);
   useImperativeHandle(chatRef, () => instance, [instance]);
   const input = useRef<InputAreaHandle>(null);

@@ -8,14 +8,14 @@ import type { ChatMessageErrorInfo } from '../../core/errors';
 import type { ChatMessage } from '../../core/message';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import { useChatContext, useChatStore } from '../../ProChat/context';
-import { selectHasReply, selectMessageById, selectMessageIds } from '../../store/selectors';
+import { selectHasReply, selectIsGenerating, selectMessageById, selectMessageIds } from '../../store/selectors';
 import type { MetaData } from '../../types/meta';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 import { ActionIconGroup, type ActionIconItem } from '../ActionIconGroup/ActionIconGroup';
 import { BackBottom, type BackBottomProps } from '../BackBottom/BackBottom';
 import { ChatItem } from '../ChatItem/ChatItem';
 import type { ChatItemRenderConfig } from '../ChatItem/types';
-import { CopyButton } from '../CopyButton/CopyButton';
+import { CopyButton, writeClipboard } from '../CopyButton/CopyButton';
 import type { MarkdownProps } from '../Markdown/Markdown';
 import { useStickToBottom } from './useStickToBottom';
 
@@ -155,7 +155,7 @@ const ChatRow = memo(function ChatRow({
       else if (key === 'del') void remove();
       else if (key === 'copy') {
         const text = store.getState().getMessageById(id)?.content ?? '';
-        void navigator.clipboard?.writeText(text);
+        writeClipboard(text).catch(() => undefined);
       }
     },
     [regenerate, remove, store, id],
@@ -245,7 +245,7 @@ export function ChatList({
   const strings = locale ?? getLocaleStrings(undefined);
   const context = useChatContext();
   const ids = useChatStore(useShallow(selectMessageIds));
-  const generating = useChatStore((state) => state.loadingId !== null);
+  const generating = useChatStore(selectIsGenerating);
   const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom<HTMLDivElement, HTMLDivElement>();
 
   useIsomorphicLayoutEffect(() => {

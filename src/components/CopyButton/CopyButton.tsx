@@ -14,7 +14,8 @@ export interface CopyButtonProps {
   onCopied?: (text: string) => void;
 }
 
-async function writeClipboard(text: string): Promise<void> {
+/** Copies text to the clipboard, with a fallback for older browsers and insecure origins. */
+export async function writeClipboard(text: string): Promise<void> {
   if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
     await navigator.clipboard.writeText(text);
     return;
