@@ -6,7 +6,7 @@ export type { ProChatInstance, PushedStream } from './ProChat/instance';
 export type { ChatDataProps } from './ProChat/ChatSync';
 
 /** Building blocks. */
-export { ChatList, type ChatListProps } from './components/ChatList/ChatList';
+export { ChatList, type ChatListProps, type ChatListItemProps } from './components/ChatList/ChatList';
 export { ChatItem, type ChatItemProps } from './components/ChatItem/ChatItem';
 export type {
   ChatItemRenderConfig,
@@ -17,6 +17,7 @@ export type {
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
 export { Markdown, type MarkdownProps } from './components/Markdown/Markdown';
 export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputAreaHandle } from './components/InputArea/InputArea';
+export type { AutocompleteRequest, AutocompleteOption } from './components/InputArea/useAutocomplete';
 export { ActionBar, type ActionBarProps, type ActionBarConfig } from './components/InputArea/ActionBar';
 export { BackBottom, type BackBottomProps } from './components/BackBottom/BackBottom';
 export { CopyButton, type CopyButtonProps } from './components/CopyButton/CopyButton';
@@ -26,10 +27,28 @@ export type { MetaData } from './types/meta';
 export { useSmoothText } from './components/ChatItem/useSmoothText';
 
 /** Framework-free core: message model, request contract, stream reading, errors. */
-export { createMessage, createMessageId, type ChatMessage, type ChatMessageStatus, type ChatRole } from './core/message';
+export {
+  createMessage,
+  createMessageId,
+  normalizeMessages,
+  type ChatMessage,
+  type StoredChatMessage,
+  type ChatMessageMap,
+  type ChatMessageStatus,
+  type ChatRole,
+} from './core/message';
 export type { ChatRequest, ChatRequestOptions, ChatRequestResult } from './core/request';
+export {
+  DEFAULT_MODEL_CONFIG,
+  applyInputTemplate,
+  buildRequestMessages,
+  buildPayload,
+  type ModelConfig,
+  type ModelParams,
+  type ModelPayload,
+} from './core/modelConfig';
 export { readTextDeltas } from './core/readTextDeltas';
-export { ProChatError, errorFromResponse, type ChatMessageErrorInfo } from './core/errors';
+export { ProChatError, errorFromResponse, type ChatMessageErrorInfo, type ChatMessageError } from './core/errors';
 export { animationFrameScheduler, type FrameScheduler } from './core/frame';
 
 /** The store, for use outside React or in tests. */
@@ -38,7 +57,16 @@ export type { ChatStore, ChatState, ChatActions, ChatStoreOptions, ChatEndReason
 export { selectMessageById, selectMessageIds, selectIsGenerating } from './store/selectors';
 
 /** Locales. */
-export { getLocaleStrings, isKnownLocale, type ProChatLocale, type ProChatLocaleStrings } from './locale';
+export {
+  getLocaleStrings,
+  isKnownLocale,
+  SUPPORTED_LOCALES,
+  type ProChatLocale,
+  type ProChatSupportedLocale,
+  type ProChatLocaleStrings,
+} from './locale';
+/** @ant-design/pro-chat's name for the locale tag type. */
+export type { ProChatLocale as Locale } from './locale';
 
 /** Adapters: server-sent events from model APIs to plain text streams. */
 export {
@@ -52,6 +80,7 @@ export {
 export { openAIStream, type OpenAIStreamOptions } from './adapters/openAIStream';
 export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
 export { StreamingTextResponse } from './adapters/StreamingTextResponse';
+export { urlRequest, type UrlRequestOptions } from './adapters/urlRequest';
 
 /** A fake OpenAI-compatible model for demos and tests: real SSE, paced, abortable. */
 export {

@@ -1,25 +1,39 @@
 import { useEffect, useRef } from 'react';
+import type { DevtoolsOptions } from 'zustand/middleware';
 
-import type { ChatMessage } from '../core/message';
+import type { ChatMessage, ChatMessageMap, StoredChatMessage } from '../core/message';
 import type { ChatStorage } from '../persistence/storage';
 import type { ChatStoreOptions } from '../store/types';
 import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect';
 import type { ChatContextValue } from './context';
 
 export interface ChatDataProps extends Omit<ChatStoreOptions, 'scheduleFrame'> {
-  /** Messages to start with (uncontrolled). Read once, at mount. */
-  initialChats?: ChatMessage[];
-  /** Controlled messages: when this changes, the chat shows it. Pair with `onChatsChange`. */
-  chats?: ChatMessage[];
+  /**
+   * Messages to start with (uncontrolled). Read once, at mount. An array, or pro-chat's object
+   * keyed by id; pro-chat's `createAt` / `updateAt` and node `content` are read too.
+   */
+  initialChats?: readonly ChatMessage[] | ChatMessageMap;
+  /**
+   * Controlled messages: when this changes, the chat shows it. Pair with `onChatsChange`, which
+   * always gives back an array of complete messages (`StoredChatMessage`).
+   */
+  chats?: readonly ChatMessage[] | ChatMessageMap;
   /**
    * Called with the whole list after every change made inside the chat (send, stream, stop, edit,
    * delete). While a reply streams it fires at most once per animation frame.
    */
-  onChatsChange?: (chats: ChatMessage[]) => void;
+  onChatsChange?: (chats: StoredChatMessage[]) => void;
   /** Keep the conversation across reloads, e.g. `localStorageAdapter('support')`. */
   storage?: ChatStorage;
   /** Minimum time between two saves to `storage` while messages change, in ms (default 1000). */
   saveInterval?: number;
+  /**
+   * Connect this chat's store to the Redux DevTools extension (zustand devtools middleware): `true`
+   * or the middleware's options. Read at mount. pro-chat's name, kept as is.
+   */
+  __PRO_CHAT_STORE_DEVTOOLS__?: boolean | DevtoolsOptions;
+  /** The same as `__PRO_CHAT_STORE_DEVTOOLS__` (pro-chat's provider prop name). */
+  devtoolOptions?: boolean | DevtoolsOptions;
 }
 
 /** Keeps a store in step with props: latest callbacks, controlled `chats`, `onChatsChange`. */
@@ -33,11 +47,27 @@ export function ChatSync({
   props: ChatDataProps;
 }): null {
   const { store } = context;
-  const { request, onChatStart, onChatGenerate, onChatEnd, transformToChatMessage, chats, onChatsChange } = props;
+  const {
+    request,
+    config,
+    genMessageId,
+    onChatStart,
+    onChatGenerate,
+    onChatEnd,
+    onResetMessage,
+    transformToChatMessage,
+    chats,
+    onChatsChange,
+  } = props;
 
-  // Every render hands the store the current callbacks, so none is ever stale.
+  // Every render hands the store the current callbacks and config, so none is ever stale.
   useIsomorphicLayoutEffect(() => {
-    store.getState().setOptions({ request, onChatStart, onChatGenerate, onChatEnd, transformToChatMessage }, layer);
+    store
+      .getState()
+      .setOptions(
+        { request, config, genMessageId, onChatStart, onChatGenerate, onChatEnd, onResetMessage, transformToChatMessage },
+        layer,
+      );
   });
 
   // A <ProChat> leaving a provider must not leave its request and callbacks behind.

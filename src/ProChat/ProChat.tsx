@@ -18,6 +18,7 @@ import type { ChatItemRenderConfig } from '../components/ChatItem/types';
 import { ChatList, type ChatListProps } from '../components/ChatList/ChatList';
 import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
 import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../components/InputArea/InputArea';
+import type { AutocompleteRequest } from '../components/InputArea/useAutocomplete';
 import { Markdown, type MarkdownProps } from '../components/Markdown/Markdown';
 import type { ProChatLocale } from '../locale';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
@@ -61,7 +62,10 @@ export interface ProChatParts<T> {
 }
 
 export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
-  /** UI language: 'en-US' or 'zh-CN'. When unset, follows antd's ConfigProvider locale (English by default). */
+  /**
+   * UI language: 'en-US', 'zh-CN', 'zh-HK', 'de-DE', 'cs-CZ', 'hu-HU', 'pl-PL' or 'sk-SK'. When unset,
+   * follows antd's ConfigProvider locale (English by default); unknown tags fall back to English.
+   */
   locale?: ProChatLocale;
   /** Input placeholder. */
   placeholder?: string;
@@ -84,6 +88,7 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   chatItemRenderConfig?: ChatItemRenderConfig;
   messageItemExtraRender?: ChatListProps['messageItemExtraRender'];
   renderErrorMessages?: ChatListProps['renderErrorMessages'];
+  /** Return false to skip re-rendering a row; gets the message's fields plus `loading` (pro-chat's signature). */
   itemShouldUpdate?: ChatListProps['itemShouldUpdate'];
   /** Passed to the textarea; `value` + `onChange(value)` make it controlled. */
   inputAreaProps?: InputAreaTextProps;
@@ -91,18 +96,22 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   actions?: ActionBarConfig;
   /** Replace the whole input area (`null` hides it). */
   inputAreaRender?: ((defaultDom: ReactNode, onSend: (text: string) => void, onClear: () => void) => ReactNode) | null;
+  /** @deprecated pro-chat's old name for `inputAreaRender`. */
+  renderInputArea?: ProChatProps['inputAreaRender'];
+  /** Suggestions under the input as the user types; the input becomes a combobox. See `AutocompleteRequest`. */
+  autocompleteRequest?: AutocompleteRequest;
   /** Replace the textarea. */
   inputRender?: (defaultDom: ReactNode, onSend: (text: string) => void, defaultProps: GetProps<typeof Input.TextArea>) => ReactNode;
   /** Replace the Send / Stop button. */
   sendButtonRender?: (defaultDom: ReactNode, defaultProps: ButtonProps) => ReactNode;
   backToBottomConfig?: Omit<BackBottomProps, 'onClick' | 'visible'>;
   onScroll?: (event: UIEvent<HTMLDivElement>) => void;
-  /** Awaited before "clear conversation" empties the list. */
-  onResetMessage?: () => void | Promise<void>;
   /** Receives the imperative API (same as `useProChat()`). */
   chatRef?: Ref<ProChatInstance | undefined>;
   className?: string;
   style?: CSSProperties;
+  /** Style of the outermost element (pro-chat's wrapper style); `style` is applied after it. */
+  appStyle?: CSSProperties;
   classNames?: ProChatParts<string>;
   styles?: ProChatParts<CSSProperties>;
 }
@@ -125,15 +134,17 @@ function ProChatView({
   itemShouldUpdate,
   inputAreaProps,
   actions,
-  inputAreaRender,
+  inputAreaRender: inputAreaRenderProp,
+  renderInputArea,
+  autocompleteRequest,
   inputRender,
   sendButtonRender,
   backToBottomConfig,
   onScroll,
-  onResetMessage,
   chatRef,
   className,
   style,
+  appStyle,
   classNames,
   styles: partStyles,
 }: ProChatProps) {
@@ -147,12 +158,8 @@ function ProChatView({
 
   const onSend = useCallback((text: string) => void context.store.getState().sendMessage(text), [context]);
   const onStop = useCallback(() => context.store.getState().stopGenerating(), [context]);
-  const reset = useRef(onResetMessage);
-  reset.current = onResetMessage;
-  const onClear = useCallback(async () => {
-    await reset.current?.();
-    context.store.getState().clearMessages();
-  }, [context]);
+  const onClear = useCallback(() => context.store.getState().resetMessages(), [context]);
+  const inputAreaRender = inputAreaRenderProp === undefined ? renderInputArea : inputAreaRenderProp;
 
   const empty =
     helloMessage === undefined || helloMessage === null ? null : (
@@ -180,6 +187,7 @@ function ProChatView({
         inputAreaProps={inputAreaProps}
         inputRender={inputRender}
         sendButtonRender={sendButtonRender}
+        autocompleteRequest={autocompleteRequest}
         className={classNames?.inputArea}
       />
     </div>
@@ -188,7 +196,7 @@ function ProChatView({
   return (
     <div
       className={cx(styles.root, className, classNames?.root)}
-      style={{ ...style, ...partStyles?.root }}
+      style={{ ...appStyle, ...style, ...partStyles?.root }}
       onKeyDown={(event) => {
         // Escape stops a running reply from anywhere in the chat.
         if (event.key === 'Escape' && context.store.getState().loadingId) {

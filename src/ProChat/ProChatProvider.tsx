@@ -16,7 +16,15 @@ export interface ProChatProviderProps extends ChatDataProps {
 export function ProChatProvider({ children, ...props }: ProChatProviderProps) {
   const parent = useContext(ChatContext);
   const [owned] = useState<ChatContextValue | null>(() =>
-    parent ? null : { store: createChatStore({ messages: props.chats ?? props.initialChats }), scrollHandle: { current: null } },
+    parent
+      ? null
+      : {
+          store: createChatStore({
+            messages: props.chats ?? props.initialChats,
+            devtools: props.__PRO_CHAT_STORE_DEVTOOLS__ ?? props.devtoolOptions,
+          }),
+          scrollHandle: { current: null },
+        },
   );
   const value = parent ?? (owned as ChatContextValue);
 

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../core/message';
+import type { StoredChatMessage } from '../core/message';
 import type { ChatRequestResult } from '../core/request';
 import type { ChatStoreApi } from '../store/createChatStore';
 import type { NewMessage } from '../store/types';
@@ -9,31 +9,51 @@ export interface ProChatInstance {
   sendMessage: (content: string) => Promise<void>;
   resendMessage: (id: string) => Promise<void>;
   stopGenerating: () => void;
-  getChats: () => ChatMessage[];
-  getChatById: (id: string) => ChatMessage | undefined;
+  getChats: () => StoredChatMessage[];
+  getChatById: (id: string) => StoredChatMessage | undefined;
   /**
    * Appends a message without making a request. With `content` a string it is added whole; with a
    * stream, an async iterable, a Response or a Promise of one, the message streams in (a
    * server-pushed reply) and the Promise resolves when it ends.
    */
   pushChat: {
-    (message: NewMessage): ChatMessage;
-    (message: PushedStream): Promise<ChatMessage>;
+    (message: NewMessage): StoredChatMessage;
+    (message: PushedStream): Promise<StoredChatMessage>;
   };
   setMessageContent: (id: string, content: string) => void;
-  setMessageValue: <K extends keyof Omit<ChatMessage, 'id'>>(id: string, key: K, value: ChatMessage[K]) => void;
+  setMessageValue: <K extends keyof Omit<StoredChatMessage, 'id'>>(id: string, key: K, value: StoredChatMessage[K]) => void;
   deleteMessage: (id: string) => void;
   clearMessages: () => void;
   scrollToBottom: (behavior?: ScrollBehavior) => void;
   /** Id of the reply being generated, or undefined. */
   getLoadingId: () => string | undefined;
+
+  // @ant-design/pro-chat's names for the same actions.
+  /** Same as `stopGenerating`. */
+  stopGenerateMessage: () => void;
+  /** Awaits `onResetMessage`, then clears (as pro-chat did; `clearMessages` clears at once). */
+  clearMessage: () => Promise<void>;
+  /** Same as `getChats`. */
+  getChatMessages: () => StoredChatMessage[];
+  /** Same as `getLoadingId`. */
+  getChatLoadingId: () => string | undefined;
+  /** Merges `patch` into the message `id` (only the keys given). */
+  setChat: (id: string, patch: Partial<Omit<StoredChatMessage, 'id'>>) => void;
 }
 
 /** A message whose text arrives as a stream. */
-export type PushedStream = Partial<Omit<ChatMessage, 'content' | 'status'>> & {
-  role?: ChatMessage['role'];
+export type PushedStream = Partial<Omit<StoredChatMessage, 'content' | 'status'>> & {
+  role?: StoredChatMessage['role'];
   content: Exclude<ChatRequestResult, string> | Promise<ChatRequestResult>;
 };
+
+/** A Response, a ReadableStream, an async iterable or a Promise: something to stream from. */
+function isStreamSource(content: unknown): boolean {
+  if (!content || typeof content !== 'object') return false;
+  if (typeof Response !== 'undefined' && content instanceof Response) return true;
+  if (typeof ReadableStream !== 'undefined' && content instanceof ReadableStream) return true;
+  return Symbol.asyncIterator in content || typeof (content as { then?: unknown }).then === 'function';
+}
 
 export function createInstance(context: ChatContextValue): ProChatInstance {
   const store: ChatStoreApi = context.store;
@@ -45,7 +65,7 @@ export function createInstance(context: ChatContextValue): ProChatInstance {
     getChats: () => state().messages,
     getChatById: (id) => state().getMessageById(id),
     pushChat: ((message: NewMessage | PushedStream) => {
-      if (typeof message.content === 'string') return state().pushMessage(message as NewMessage);
+      if (!isStreamSource(message.content)) return state().pushMessage(message as NewMessage);
       const { content, ...fields } = message as PushedStream;
       return state().streamMessage(content, fields);
     }) as ProChatInstance['pushChat'],
@@ -55,5 +75,17 @@ export function createInstance(context: ChatContextValue): ProChatInstance {
     clearMessages: () => state().clearMessages(),
     scrollToBottom: (behavior) => context.scrollHandle.current?.(behavior),
     getLoadingId: () => state().loadingId ?? undefined,
+    stopGenerateMessage: () => state().stopGenerating(),
+    clearMessage: () => state().resetMessages(),
+    getChatMessages: () => state().messages,
+    getChatLoadingId: () => state().loadingId ?? undefined,
+    setChat: (id, patch) => {
+      // Only keys actually given; pro-chat wrote an `undefined` key here.
+      const clean: Partial<StoredChatMessage> = {};
+      for (const [key, value] of Object.entries(patch)) {
+        if (key !== 'id' && key !== 'undefined' && value !== undefined) (clean as Record<string, unknown>)[key] = value;
+      }
+      state().updateMessage(id, clean);
+    },
   };
 }

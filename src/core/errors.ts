@@ -22,7 +22,14 @@ export interface ChatMessageErrorInfo {
   message: string;
   status?: number;
   code?: string;
+  /** `code`, else `status`: the field @ant-design/pro-chat's `ChatMessageError` called `type`. */
+  type?: string | number;
+  /** Anything else the app wants to keep with the error (pro-chat's `body`). */
+  body?: unknown;
 }
+
+/** @ant-design/pro-chat's name for the error stored on a message. */
+export type ChatMessageError = ChatMessageErrorInfo;
 
 export function isAbortError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
@@ -54,6 +61,8 @@ export function errorInfo(error: ProChatError): ChatMessageErrorInfo {
   const info: ChatMessageErrorInfo = { message: error.message };
   if (error.status !== undefined) info.status = error.status;
   if (error.code !== undefined) info.code = error.code;
+  const type = error.code ?? error.status;
+  if (type !== undefined) info.type = type;
   return info;
 }
 

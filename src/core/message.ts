@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import type { ChatMessageErrorInfo } from './errors';
 
 export type ChatRole = 'user' | 'assistant' | 'system' | (string & {});
@@ -9,19 +11,61 @@ export type ChatRole = 'user' | 'assistant' | 'system' | (string & {});
  */
 export type ChatMessageStatus = 'pending' | 'streaming' | 'done' | 'aborted' | 'error';
 
-export interface ChatMessage<Extra = Record<string, unknown>> {
+/**
+ * A message as the chat stores it and gives it back (`getChats`, `onChatsChange`, `request`,
+ * render hooks): every field filled in.
+ */
+export interface StoredChatMessage<Extra = Record<string, unknown>> {
   id: string;
   role: ChatRole;
+  /** The text (markdown). Empty for a message shown as a `node`. */
   content: string;
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;
+  /** The same as `createdAt`, under @ant-design/pro-chat's name. */
+  createAt: number;
+  /** The same as `updatedAt`, under @ant-design/pro-chat's name. */
+  updateAt: number;
   status: ChatMessageStatus;
   error?: ChatMessageErrorInfo;
   /** For a reply: the id of the message it answers. */
   parentId?: string;
   extra?: Extra;
+  /**
+   * Shown instead of `content` (a message pushed as a React node, e.g. a card). Never sent to
+   * `request` and not persisted.
+   */
+  node?: ReactNode;
+  model?: string;
+  name?: string;
 }
+
+/**
+ * A message as an app may write it, e.g. in `initialChats`, `chats` or `pushChat`. Besides the
+ * library's own shape it accepts @ant-design/pro-chat's: `createAt` / `updateAt` instead of
+ * `createdAt` / `updatedAt`, no `status`, and `content` that is a React node. Every message the
+ * chat gives back is a `StoredChatMessage`, which is also a `ChatMessage`.
+ */
+export interface ChatMessage<Extra = Record<string, unknown>> {
+  id: string;
+  role: ChatRole;
+  content: ReactNode;
+  createdAt?: number;
+  updatedAt?: number;
+  createAt?: number;
+  updateAt?: number;
+  status?: ChatMessageStatus;
+  error?: ChatMessageErrorInfo;
+  parentId?: string;
+  extra?: Extra;
+  node?: ReactNode;
+  model?: string;
+  name?: string;
+}
+
+/** @ant-design/pro-chat kept messages in an object keyed by id; that form is read too. */
+export type ChatMessageMap = Record<string, ChatMessage>;
 
 let counter = 0;
 
@@ -35,15 +79,66 @@ export function createMessageId(): string {
   return `${Date.now().toString(36)}-${counter.toString(36)}-${random}`;
 }
 
-export function createMessage(
-  fields: Pick<ChatMessage, 'role' | 'content'> & Partial<ChatMessage>,
-): ChatMessage {
+const STATUSES = new Set<string>(['pending', 'streaming', 'done', 'aborted', 'error']);
+
+function isStored(message: ChatMessage): message is StoredChatMessage {
+  return (
+    typeof message.content === 'string' &&
+    typeof message.createdAt === 'number' &&
+    typeof message.updatedAt === 'number' &&
+    message.createAt === message.createdAt &&
+    message.updateAt === message.updatedAt &&
+    typeof message.status === 'string' &&
+    STATUSES.has(message.status)
+  );
+}
+
+/**
+ * Fills in a message: an id, both timestamp names, a status (`done` unless given), and text
+ * content (a React node given as `content` moves to `node`). A message that is already complete is
+ * returned as is, so normalising an unchanged list keeps every object.
+ */
+export function createMessage(fields: Omit<ChatMessage, 'id'> & { id?: string }): StoredChatMessage {
+  const withId = fields as ChatMessage;
+  if (withId.id !== undefined && isStored(withId)) return withId;
   const now = Date.now();
-  return {
-    ...fields,
+  const createdAt = fields.createdAt ?? fields.createAt ?? now;
+  const updatedAt = fields.updatedAt ?? fields.updateAt ?? createdAt;
+  const { content, status, ...rest } = fields;
+  const text = typeof content === 'string' ? content : typeof content === 'number' ? String(content) : '';
+  const message: StoredChatMessage = {
+    ...rest,
     id: fields.id ?? createMessageId(),
-    createdAt: fields.createdAt ?? now,
-    updatedAt: fields.updatedAt ?? fields.createdAt ?? now,
-    status: fields.status ?? 'done',
+    content: text,
+    createdAt,
+    updatedAt,
+    createAt: createdAt,
+    updateAt: updatedAt,
+    status: status && STATUSES.has(status) ? status : 'done',
   };
+  const isNode = content !== null && content !== undefined && typeof content !== 'string' && typeof content !== 'number' && typeof content !== 'boolean';
+  if (isNode) message.node = content;
+  if (message.error && !status) message.status = 'error';
+  return message;
+}
+
+/**
+ * Reads messages in any accepted form (an array, or pro-chat's object keyed by id, ordered by
+ * creation time) into stored messages. Returns the same array when nothing needed changing.
+ */
+export function normalizeMessages(input: readonly ChatMessage[] | ChatMessageMap | null | undefined): StoredChatMessage[] {
+  if (!input) return [];
+  if (!Array.isArray(input)) {
+    const entries = Object.entries(input as ChatMessageMap).map(([key, message]) => ({ ...message, id: message.id ?? key }));
+    entries.sort((a, b) => (a.createdAt ?? a.createAt ?? 0) - (b.createdAt ?? b.createAt ?? 0));
+    return entries.map((message) => createMessage(message));
+  }
+  const list = input as readonly ChatMessage[];
+  let changed = false;
+  const out = list.map((message) => {
+    const stored = createMessage(message);
+    if (stored !== message) changed = true;
+    return stored;
+  });
+  return changed ? out : (list as StoredChatMessage[]);
 }

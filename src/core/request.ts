@@ -1,4 +1,5 @@
-import type { ChatMessage } from './message';
+import type { StoredChatMessage } from './message';
+import type { ModelPayload } from './modelConfig';
 
 /**
  * What `request` may return: a `Response` whose body is text (non-2xx becomes an error with the
@@ -11,16 +12,31 @@ export type ChatRequestResult =
   | AsyncIterable<string>
   | string;
 
-export interface ChatRequestOptions {
+/**
+ * The second argument of `request`: the abort signal, and the model payload built from `config`
+ * (`model`, `stream`, sampling parameters, `messages`), as @ant-design/pro-chat passed it.
+ * `signal` is not enumerable, so `JSON.stringify(options)` or `{ ...options }` gives exactly the
+ * payload.
+ */
+export interface ChatRequestOptions extends ModelPayload {
   /** Aborted when the user presses Stop, sends over a running reply, or the chat unmounts. */
   signal: AbortSignal;
 }
 
 /**
  * The one function an app supplies: given the conversation so far (the new user message last),
- * produce the assistant's reply.
+ * produce the assistant's reply. Both calling styles work: `(messages, { signal })`, and
+ * pro-chat's `(messages, payload, signal)`.
  */
 export type ChatRequest = (
-  messages: ChatMessage[],
+  messages: StoredChatMessage[],
   options: ChatRequestOptions,
+  signal: AbortSignal,
 ) => ChatRequestResult | Promise<ChatRequestResult>;
+
+/** Builds the second argument of `request`: the payload plus a non-enumerable `signal`. */
+export function requestOptions(payload: ModelPayload, signal: AbortSignal): ChatRequestOptions {
+  const options = { ...payload } as ChatRequestOptions;
+  Object.defineProperty(options, 'signal', { value: signal, enumerable: false, writable: false, configurable: true });
+  return options;
+}

@@ -31,6 +31,7 @@ const enUS: ProChatLocaleStrings = {
   loadingHistory: 'Loading conversation',
   replyStarted: 'The assistant is replying',
   replyFinished: 'Reply finished',
+  suggestions: 'Suggestions',
 };
 
 export default enUS;

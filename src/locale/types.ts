@@ -30,4 +30,6 @@ export interface ProChatLocaleStrings {
   interrupted: string;
   replyStarted: string;
   replyFinished: string;
+  /** Name of the autocomplete suggestion list. */
+  suggestions: string;
 }

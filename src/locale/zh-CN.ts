@@ -31,6 +31,7 @@ const zhCN: ProChatLocaleStrings = {
   loadingHistory: '正在加载对话',
   replyStarted: '助手正在回复',
   replyFinished: '回复完成',
+  suggestions: '输入建议',
 };
 
 export default zhCN;

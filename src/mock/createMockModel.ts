@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../core/message';
+import type { StoredChatMessage } from '../core/message';
 
 /** One scripted answer. */
 export interface MockReply {
@@ -176,6 +176,6 @@ export function createMockModel(options: MockModelOptions = {}): MockFetch {
 }
 
 /** Turns ProChat messages into the `{ role, content }` list an OpenAI-style body carries. */
-export function toOpenAIMessages(messages: ChatMessage[]): MockChatMessage[] {
+export function toOpenAIMessages(messages: StoredChatMessage[]): MockChatMessage[] {
   return messages.map(({ role, content }) => ({ role, content }));
 }

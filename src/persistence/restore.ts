@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatMessageStatus } from '../core/message';
+import type { StoredChatMessage, ChatMessageStatus } from '../core/message';
 import { SAVED_VERSION } from './storage';
 
 const STATUSES = new Set<ChatMessageStatus>(['pending', 'streaming', 'done', 'aborted', 'error']);
@@ -8,7 +8,7 @@ export const INTERRUPTED_CODE = 'interrupted';
 /** Why saved data was not used, for the console warning. */
 export class SavedDataError extends Error {}
 
-function isMessage(value: unknown): value is ChatMessage {
+function isMessage(value: unknown): value is StoredChatMessage {
   if (!value || typeof value !== 'object') return false;
   const m = value as Record<string, unknown>;
   return typeof m.id === 'string' && typeof m.role === 'string' && typeof m.content === 'string';
@@ -19,7 +19,7 @@ function isMessage(value: unknown): value is ChatMessage {
  * streaming when the page went away comes back as failed with code `interrupted` (so it offers
  * Retry), never as complete. Throws SavedDataError for anything it does not recognise.
  */
-export function restoreMessages(data: unknown): ChatMessage[] {
+export function restoreMessages(data: unknown): StoredChatMessage[] {
   if (data === undefined || data === null) return [];
   if (typeof data !== 'object' || Array.isArray(data)) throw new SavedDataError('not a saved conversation');
   const saved = data as { version?: unknown; messages?: unknown };
@@ -29,7 +29,7 @@ export function restoreMessages(data: unknown): ChatMessage[] {
     if (!isMessage(value)) throw new SavedDataError(`message ${index} is malformed`);
     const status: ChatMessageStatus = STATUSES.has(value.status) ? value.status : 'done';
     const now = Date.now();
-    const message: ChatMessage = {
+    const message: StoredChatMessage = {
       ...value,
       status,
       createdAt: typeof value.createdAt === 'number' ? value.createdAt : now,

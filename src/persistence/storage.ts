@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../core/message';
+import type { StoredChatMessage } from '../core/message';
 
 /**
  * Where one conversation is kept. Every method may be sync or async. `load` returns what `save`
@@ -13,7 +13,7 @@ export interface ChatStorage {
 /** The saved form: versioned, so a future format can be told apart. */
 export interface SavedConversation {
   version: 1;
-  messages: ChatMessage[];
+  messages: StoredChatMessage[];
 }
 
 export const SAVED_VERSION = 1;

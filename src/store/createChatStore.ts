@@ -1,17 +1,26 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { devtools, type DevtoolsOptions } from 'zustand/middleware';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 
 import { errorInfo, ProChatError, toProChatError } from '../core/errors';
 import { animationFrameScheduler } from '../core/frame';
-import { createMessage, type ChatMessage } from '../core/message';
+import { createMessage, createMessageId as createMessageIdSync, normalizeMessages, type ChatMessage, type ChatMessageMap, type StoredChatMessage } from '../core/message';
+import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readTextDeltas } from '../core/readTextDeltas';
-import type { ChatRequestResult } from '../core/request';
+import { requestOptions, type ChatRequest, type ChatRequestResult } from '../core/request';
+import { urlRequest } from '../adapters/urlRequest';
 import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
 export type ChatStoreApi = StoreApi<ChatStore>;
 
 export interface CreateChatStoreInit {
-  messages?: ChatMessage[];
+  /** Messages to start with, in any accepted form (pro-chat's object map too). */
+  messages?: readonly ChatMessage[] | ChatMessageMap;
   options?: ChatStoreOptions;
+  /**
+   * Connect the store to the Redux DevTools browser extension through zustand's devtools
+   * middleware (pro-chat's `__PRO_CHAT_STORE_DEVTOOLS__`). `true` or the middleware's options.
+   */
+  devtools?: boolean | DevtoolsOptions;
 }
 
 interface Run {
@@ -21,20 +30,45 @@ interface Run {
   text: () => string;
 }
 
-function replaceById(messages: ChatMessage[], id: string, patch: Partial<ChatMessage>): ChatMessage[] {
+function replaceById(messages: StoredChatMessage[], id: string, patch: Partial<StoredChatMessage>): StoredChatMessage[] {
   const index = messages.findIndex((m) => m.id === id);
   if (index < 0) return messages;
   const next = messages.slice();
-  next[index] = { ...messages[index], ...patch, id, updatedAt: patch.updatedAt ?? Date.now() };
+  const updatedAt = patch.updatedAt ?? Date.now();
+  next[index] = { ...messages[index], ...patch, id, updatedAt, updateAt: updatedAt };
   return next;
 }
 
 /** The assistant reply that answers `userIndex`, if the message right after it is one. */
-function replyIndexAfter(messages: ChatMessage[], userIndex: number): number {
+function replyIndexAfter(messages: StoredChatMessage[], userIndex: number): number {
   const next = messages[userIndex + 1];
   if (!next || next.role === 'user') return -1;
   const user = messages[userIndex];
   return next.parentId === undefined || next.parentId === user.id ? userIndex + 1 : -1;
+}
+
+/**
+ * The turn a message belongs to: its user message, the history up to it, and where the reply is
+ * (-1 when there is none yet).
+ */
+function locateTurn(messages: StoredChatMessage[], id: string) {
+  const index = messages.findIndex((m) => m.id === id);
+  if (index < 0) return null;
+  const target = messages[index];
+  let userIndex = -1;
+  let replyIndex: number;
+  if (target.role === 'user') {
+    userIndex = index;
+    replyIndex = replyIndexAfter(messages, index);
+  } else {
+    userIndex = target.parentId ? messages.findIndex((m) => m.id === target.parentId) : -1;
+    for (let i = index - 1; userIndex < 0 && i >= 0; i -= 1) {
+      if (messages[i].role === 'user') userIndex = i;
+    }
+    if (userIndex < 0) return null;
+    replyIndex = index;
+  }
+  return { user: messages[userIndex], history: messages.slice(0, userIndex + 1), userIndex, replyIndex };
 }
 
 export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
@@ -49,9 +83,21 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
     return undefined;
   };
   let current: Run | null = null;
+  let urlRequestFor: { url: string; request: ChatRequest } | null = null;
+  const resolveRequest = (): ChatRequest | undefined => {
+    const request = option('request');
+    if (typeof request !== 'string') return request;
+    if (urlRequestFor?.url !== request) urlRequestFor = { url: request, request: urlRequest(request) };
+    return urlRequestFor.request;
+  };
+  /** A new message id from `genMessageId` when given (it may be async), else a random one. */
+  const newId = (messages: StoredChatMessage[], parentId?: string): string | Promise<string> => {
+    const generate = option('genMessageId');
+    return generate ? generate(messages, parentId) : createMessageIdSync();
+  };
 
-  const store = createStore<ChatStore>()((set, get) => {
-    const patchMessage = (id: string, patch: Partial<ChatMessage>) => {
+  const creator: StateCreator<ChatStore> = (set, get) => {
+    const patchMessage = (id: string, patch: Partial<StoredChatMessage>) => {
       const messages = get().messages;
       const next = replaceById(messages, id, patch);
       if (next !== messages) set({ messages: next });
@@ -63,7 +109,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
      */
     const generate = async (
       replyId: string,
-      history: ChatMessage[],
+      history: StoredChatMessage[],
       source?: () => ChatRequestResult | Promise<ChatRequestResult>,
     ): Promise<void> => {
       const controller = new AbortController();
@@ -88,16 +134,20 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       let reason: ChatEndReason = 'done';
       let failure: ProChatError | undefined;
       try {
-        option('onChatStart')?.(history);
         let result: ChatRequestResult | Promise<ChatRequestResult>;
         if (source) {
+          option('onChatStart')?.(history);
           result = source();
         } else {
-          const request = option('request');
+          const config = option('config');
+          const messages = buildRequestMessages(history, config);
+          option('onChatStart')?.(messages);
+          const request = resolveRequest();
           if (!request) {
             throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
           }
-          result = request(history, { signal: controller.signal });
+          const payload = buildPayload(config, messages);
+          result = request(messages, requestOptions(payload, controller.signal), controller.signal);
         }
         for await (const received of readTextDeltas(result, controller.signal)) {
           raw += received;
@@ -128,7 +178,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
 
       // One write carries the final text and status, so onChatEnd always sees them in the store.
       const status = reason === 'done' ? 'done' : reason === 'abort' ? 'aborted' : 'error';
-      const finalPatch: Partial<ChatMessage> = { content: text, status };
+      const finalPatch: Partial<StoredChatMessage> = { content: text, status };
       if (failure) finalPatch.error = errorInfo(failure);
       const messages = replaceById(get().messages, replyId, finalPatch);
       if (current === run) {
@@ -157,48 +207,45 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
     };
 
     return {
-      messages: init.messages ?? [],
+      messages: normalizeMessages(init.messages),
       loadingId: null,
 
       sendMessage: async (content) => {
         if (!content.trim()) return;
         stopCurrent();
-        const user = createMessage({ role: 'user', content, status: 'done' });
-        const reply = createMessage({ role: 'assistant', content: '', status: 'pending', parentId: user.id });
-        const history = [...get().messages, user];
+        let userId = newId(get().messages);
+        if (typeof userId !== 'string') userId = await userId;
+        const user = createMessage({ id: userId, role: 'user', content, status: 'done' });
+        let replyId = newId([...get().messages, user], user.id);
+        if (typeof replyId !== 'string') {
+          // Show the user's message while an async id generator works out the reply's id.
+          set({ messages: [...get().messages, user] });
+          replyId = await replyId;
+          stopCurrent();
+        }
+        const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: user.id });
+        const before = get().messages;
+        const history = before.includes(user) ? before : [...before, user];
         set({ messages: [...history, reply] });
         await generate(reply.id, history);
       },
 
       resendMessage: async (id) => {
-        const messages = get().messages;
-        const index = messages.findIndex((m) => m.id === id);
-        if (index < 0) return;
-        const target = messages[index];
-        let userIndex: number;
-        let replyIndex: number;
-        if (target.role === 'user') {
-          userIndex = index;
-          replyIndex = replyIndexAfter(messages, index);
-        } else {
-          const byParent = target.parentId ? messages.findIndex((m) => m.id === target.parentId) : -1;
-          userIndex = byParent;
-          if (userIndex < 0) {
-            for (let i = index - 1; i >= 0; i -= 1) {
-              if (messages[i].role === 'user') {
-                userIndex = i;
-                break;
-              }
-            }
-          }
-          if (userIndex < 0) return;
-          replyIndex = index;
-        }
+        if (!locateTurn(get().messages, id)) return;
         stopCurrent();
-        const user = messages[userIndex];
-        const history = messages.slice(0, userIndex + 1);
-        const reply = createMessage({ role: 'assistant', content: '', status: 'pending', parentId: user.id });
-        const next = messages.slice();
+        let turn = locateTurn(get().messages, id);
+        if (!turn) return;
+        let replyId = newId(turn.history, turn.user.id);
+        if (typeof replyId !== 'string') {
+          replyId = await replyId;
+          // The list may have changed while the id was being made.
+          stopCurrent();
+          turn = locateTurn(get().messages, id);
+          if (!turn) return;
+        }
+        const { user, history, userIndex, replyIndex } = turn;
+        const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: user.id });
+        const next = get().messages.slice();
         if (replyIndex >= 0) next.splice(replyIndex, 1, reply);
         else next.splice(userIndex + 1, 0, reply);
         set({ messages: next });
@@ -223,22 +270,36 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         set({ messages: [] });
       },
 
+      resetMessages: async () => {
+        await option('onResetMessage')?.();
+        get().clearMessages();
+      },
+
       pushMessage: (message) => {
-        const created = createMessage(message);
+        let id = message.id;
+        if (id === undefined) {
+          const generated = newId(get().messages);
+          // An async generator cannot hold up a synchronous push; the message gets a random id.
+          id = typeof generated === 'string' ? generated : createMessageIdSync();
+        }
+        const created = createMessage({ ...message, id });
         set({ messages: [...get().messages, created] });
         return created;
       },
 
       streamMessage: async (source, fields = {}) => {
         stopCurrent();
-        const message = createMessage({ role: 'assistant', ...fields, content: '', status: 'pending' });
+        let id = fields.id ?? newId(get().messages);
+        if (typeof id !== 'string') id = await id;
+        const message = createMessage({ role: 'assistant', ...fields, id, content: '', status: 'pending' });
         const history = get().messages;
         set({ messages: [...history, message] });
         await generate(message.id, history, () => source);
         return get().getMessageById(message.id) ?? message;
       },
 
-      setMessages: (messages) => {
+      setMessages: (input) => {
+        const messages = normalizeMessages(input);
         if (current && !messages.some((m) => m.id === current?.id)) stopCurrent();
         set({ messages });
       },
@@ -253,7 +314,13 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         stopCurrent();
       },
     };
-  });
+  };
 
-  return store;
+  if (!init.devtools) return createStore<ChatStore>()(creator);
+  const settings: DevtoolsOptions = init.devtools === true ? {} : init.devtools;
+  const withDevtools = devtools(creator as StateCreator<ChatStore, [['zustand/devtools', never]]>, {
+    name: 'pro-chat-next',
+    ...settings,
+  }) as unknown as StateCreator<ChatStore>;
+  return createStore<ChatStore>()(withDevtools);
 }

@@ -1,13 +1,13 @@
-import type { ChatMessage } from '../core/message';
+import type { StoredChatMessage } from '../core/message';
 import type { ChatState } from './types';
 
-const indexCache = new WeakMap<ChatMessage[], Map<string, ChatMessage>>();
+const indexCache = new WeakMap<StoredChatMessage[], Map<string, StoredChatMessage>>();
 
 /**
  * O(1) lookup by id. The index is built once per `messages` array (arrays are replaced, never
  * mutated), so a thousand rows each selecting their own message cost one pass per store write.
  */
-export function selectMessageById(state: ChatState, id: string): ChatMessage | undefined {
+export function selectMessageById(state: ChatState, id: string): StoredChatMessage | undefined {
   let index = indexCache.get(state.messages);
   if (!index) {
     index = new Map(state.messages.map((m) => [m.id, m]));
@@ -20,7 +20,7 @@ export const selectMessageIds = (state: ChatState): string[] => state.messages.m
 
 export const selectIsGenerating = (state: ChatState): boolean => state.loadingId !== null;
 
-const parentCache = new WeakMap<ChatMessage[], Set<string>>();
+const parentCache = new WeakMap<StoredChatMessage[], Set<string>>();
 
 /** Whether some message answers `id` (built once per `messages` array, like the id index). */
 export function selectHasReply(state: ChatState, id: string): boolean {

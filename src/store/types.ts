@@ -1,4 +1,5 @@
-import type { ChatMessage } from '../core/message';
+import type { ChatMessage, ChatMessageMap, StoredChatMessage } from '../core/message';
+import type { ModelConfig } from '../core/modelConfig';
 import type { ChatRequest, ChatRequestResult } from '../core/request';
 import type { FrameScheduler } from '../core/frame';
 
@@ -6,9 +7,23 @@ export type ChatEndReason = 'done' | 'abort' | 'error';
 
 /** Everything the store reads from props at the moment it needs it (never captured at mount). */
 export interface ChatStoreOptions {
-  request?: ChatRequest;
-  /** Called with the history about to be sent, before `request`. */
-  onChatStart?: (messages: ChatMessage[]) => void;
+  /**
+   * Produces the reply: a function (see `ChatRequest`), or a URL that ProChat POSTs
+   * `{ messages, model, stream: true, ...params }` to and streams the answer from.
+   */
+  request?: ChatRequest | string;
+  /** Model, parameters and how history is sent (`systemRole`, `historyCount`, `inputTemplate`). */
+  config?: ModelConfig;
+  /**
+   * Makes the id of every new message (user messages, replies, pushed messages), given the
+   * messages so far and, for a reply, the id of the message it answers. May return a Promise
+   * (except for `pushChat` with text, which is synchronous and then uses a random id).
+   */
+  genMessageId?: (messages: StoredChatMessage[], parentId?: string) => string | Promise<string>;
+  /** Called with the messages about to be sent, before `request`. */
+  onChatStart?: (messages: StoredChatMessage[]) => void;
+  /** Awaited by `resetMessages` (the clear-conversation button, `clearMessage()`) before the list is emptied. */
+  onResetMessage?: () => void | Promise<void>;
   /** Called for every text delta received, in order. */
   onChatGenerate?: (delta: string) => void;
   /** Called once per reply, after its final text and status are in the store. */
@@ -23,11 +38,12 @@ export interface ChatStoreOptions {
 }
 
 export interface ChatState {
-  messages: ChatMessage[];
+  messages: StoredChatMessage[];
   /** Id of the assistant message being generated, or null. */
   loadingId: string | null;
 }
 
+/** A message to add: `role` and `content` (text, or a React node to show as is); the rest is filled in. */
 export type NewMessage = Pick<ChatMessage, 'role' | 'content'> & Partial<ChatMessage>;
 
 export interface ChatActions {
@@ -42,22 +58,24 @@ export interface ChatActions {
   stopGenerating: () => void;
   deleteMessage: (id: string) => void;
   setMessageContent: (id: string, content: string) => void;
-  updateMessage: (id: string, patch: Partial<Omit<ChatMessage, 'id'>>) => void;
+  updateMessage: (id: string, patch: Partial<Omit<StoredChatMessage, 'id'>>) => void;
   /** Stops any running reply and removes every message. */
   clearMessages: () => void;
+  /** Awaits `onResetMessage`, then clears (what the clear-conversation button does). */
+  resetMessages: () => Promise<void>;
   /** Appends a message as is (no request is made). */
-  pushMessage: (message: NewMessage) => ChatMessage;
+  pushMessage: (message: NewMessage) => StoredChatMessage;
   /**
    * Appends a message (an assistant message by default) whose text streams in from `source`, e.g.
    * a server push, without a user turn. Resolves when the stream ends. Stop works on it as on a reply.
    */
   streamMessage: (
     source: ChatRequestResult | Promise<ChatRequestResult>,
-    fields?: Partial<Omit<ChatMessage, 'content' | 'status'>>,
-  ) => Promise<ChatMessage>;
-  /** Replaces the whole list (used for controlled `chats`). */
-  setMessages: (messages: ChatMessage[]) => void;
-  getMessageById: (id: string) => ChatMessage | undefined;
+    fields?: Partial<Omit<StoredChatMessage, 'content' | 'status'>>,
+  ) => Promise<StoredChatMessage>;
+  /** Replaces the whole list (used for controlled `chats`); pro-chat's shapes are read too. */
+  setMessages: (messages: readonly ChatMessage[] | ChatMessageMap) => void;
+  getMessageById: (id: string) => StoredChatMessage | undefined;
   /**
    * Replaces the callbacks and request the store uses from now on. `layer` 1 (a <ProChat> inside a
    * provider) overrides layer 0 (the provider) key by key.

@@ -457,8 +457,13 @@ describe('imperative API', () => {
     expect(Object.keys(ref.current!).sort()).toEqual(methods);
     expect(methods).toEqual(
       [
+        'clearMessage',
         'clearMessages',
         'deleteMessage',
+        'getChatLoadingId',
+        'getChatMessages',
+        'setChat',
+        'stopGenerateMessage',
         'getChatById',
         'getChats',
         'getLoadingId',

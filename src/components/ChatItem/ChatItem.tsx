@@ -3,7 +3,7 @@ import { createStyles } from 'antd-style';
 import { memo, type CSSProperties, type ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
-import type { ChatMessage } from '../../core/message';
+import type { StoredChatMessage } from '../../core/message';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import type { MetaData } from '../../types/meta';
 import { EditableMessage } from '../EditableMessage/EditableMessage';
@@ -169,7 +169,7 @@ const useStyles = createStyles(({ token, css }) => ({
 
 export interface ChatItemProps {
   /** The message to show. */
-  message: ChatMessage;
+  message: StoredChatMessage;
   /** Avatar, title and colours of the message's side. */
   meta?: MetaData;
   /** Bubble side in chat mode: `right` for the user by default. */
@@ -196,7 +196,7 @@ export interface ChatItemProps {
   /** Delete a failed reply; shows a Delete button in the error. */
   onDelete?: (id: string) => void;
   /** Replace how an error shows. */
-  renderErrorMessages?: (error: ChatMessageErrorInfo & { type?: string | number }, message: ChatMessage) => ReactNode;
+  renderErrorMessages?: (error: ChatMessageErrorInfo & { type?: string | number }, message: StoredChatMessage) => ReactNode;
   chatItemRenderConfig?: ChatItemRenderConfig;
   className?: string;
   style?: CSSProperties;
@@ -284,6 +284,13 @@ export const ChatItem = memo(function ChatItem({
         onCancel={() => onEditCancel?.()}
         text={{ save: strings.save, cancel: strings.cancel, label: strings.edit }}
       />
+    );
+  } else if (message.node !== undefined && message.node !== null && !live) {
+    // A message pushed as a React node (pro-chat allowed node content) is shown as is.
+    body = (
+      <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
+        {message.node}
+      </div>
     );
   } else if (waiting) {
     body = (

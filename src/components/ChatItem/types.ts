@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
-import type { ChatMessage } from '../../core/message';
+import type { StoredChatMessage } from '../../core/message';
 import type { MetaData } from '../../types/meta';
 
 /** What every render hook receives about the row it renders. */
 export interface ChatItemRenderProps {
   /** The message itself. */
-  originData: ChatMessage;
+  originData: StoredChatMessage;
   /** The meta (avatar, title…) of the message's side. */
   avatar: MetaData;
   /** The message text. */

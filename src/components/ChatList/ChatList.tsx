@@ -5,7 +5,7 @@ import { memo, useCallback, useMemo, useState, type CSSProperties, type ReactNod
 import { useShallow } from 'zustand/react/shallow';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
-import type { ChatMessage } from '../../core/message';
+import type { StoredChatMessage } from '../../core/message';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import { useChatContext, useChatStore } from '../../ProChat/context';
 import { selectHasReply, selectIsGenerating, selectMessageById, selectMessageIds } from '../../store/selectors';
@@ -61,10 +61,13 @@ export interface ChatListProps {
   /** After saving an edited user message, regenerate its reply (default true). */
   regenerateOnEdit?: boolean;
   /** Extra content under a message. */
-  messageItemExtraRender?: (message: ChatMessage, type: 'user' | 'assistant') => ReactNode;
-  renderErrorMessages?: (error: ChatMessageErrorInfo & { type?: string | number }, message: ChatMessage) => ReactNode;
-  /** Return false to skip re-rendering a row whose message object changed. */
-  itemShouldUpdate?: (prev: ChatMessage, next: ChatMessage) => boolean;
+  messageItemExtraRender?: (message: StoredChatMessage, type: 'user' | 'assistant') => ReactNode;
+  renderErrorMessages?: (error: ChatMessageErrorInfo & { type?: string | number }, message: StoredChatMessage) => ReactNode;
+  /**
+   * Return false to skip re-rendering a row whose message changed. Gets the message's fields plus
+   * `loading` and `originData` (the message itself), as pro-chat's `itemShouldUpdate` did.
+   */
+  itemShouldUpdate?: (prev: ChatListItemProps, next: ChatListItemProps) => boolean;
   /** Shown when there are no messages. */
   empty?: ReactNode;
   /** Show a skeleton instead of the messages (history still loading). */
@@ -80,14 +83,21 @@ type RowProps = Omit<ChatListProps, 'empty' | 'loading' | 'backToBottomConfig' |
   strings: ProChatLocaleStrings;
 };
 
+/** What `itemShouldUpdate` compares: a message's fields, whether it is generating, and the message. */
+export type ChatListItemProps = StoredChatMessage & { loading: boolean; originData: StoredChatMessage };
+
 /** Keeps the previous message object when `itemShouldUpdate` says the change does not matter. */
-function useMessage(id: string, itemShouldUpdate?: (prev: ChatMessage, next: ChatMessage) => boolean) {
-  const [held] = useState<{ current?: ChatMessage }>({});
+function useMessage(id: string, itemShouldUpdate?: ChatListProps['itemShouldUpdate']) {
+  const [held] = useState<{ current?: ChatListItemProps }>({});
   return useChatStore((state) => {
     const next = selectMessageById(state, id);
+    if (!itemShouldUpdate || !next) return next;
     const prev = held.current;
-    if (prev && next && prev !== next && itemShouldUpdate && !itemShouldUpdate(prev, next)) return prev;
-    held.current = next;
+    const loading = state.loadingId === id;
+    if (prev && prev.originData === next && prev.loading === loading) return prev.originData;
+    const nextProps: ChatListItemProps = { ...next, loading, originData: next };
+    if (prev && !itemShouldUpdate(prev, nextProps)) return prev.originData;
+    held.current = nextProps;
     return next;
   });
 }
@@ -230,7 +240,12 @@ const ChatRow = memo(function ChatRow({
   );
 });
 
-/** The scrolling message list of the nearest chat store. */
+/**
+ * The scrolling message list. Unlike the other building blocks it does not take the messages as
+ * props: it reads the chat store from the nearest ProChatProvider (or `<ProChat>`), renders one
+ * `ChatItem` per message, runs the built-in actions (copy, edit, regenerate, delete) on that store
+ * and sticks to the bottom while a reply streams. Throws when rendered outside a provider.
+ */
 export function ChatList({
   locale,
   empty,

@@ -4,12 +4,14 @@ import { createStyles } from 'antd-style';
 import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
+import { useAutocomplete, type AutocompleteRequest } from './useAutocomplete';
 
 type TextAreaProps = GetProps<typeof Input.TextArea>;
 type TextAreaRef = GetRef<typeof Input.TextArea>;
 
 const useStyles = createStyles(({ token, css }) => ({
   root: css`
+    position: relative;
     display: flex;
     gap: ${token.marginXS}px;
     align-items: flex-end;
@@ -28,6 +30,31 @@ const useStyles = createStyles(({ token, css }) => ({
       outline: none;
       box-shadow: none;
       border-color: transparent;
+    }
+  `,
+  suggestions: css`
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: calc(100% + ${token.marginXXS}px);
+    z-index: ${token.zIndexPopupBase};
+    margin: 0;
+    padding: ${token.paddingXXS}px;
+    list-style: none;
+    max-height: 240px;
+    overflow-y: auto;
+    background: ${token.colorBgElevated};
+    border-radius: ${token.borderRadiusLG}px;
+    box-shadow: ${token.boxShadowSecondary};
+  `,
+  suggestion: css`
+    padding: ${token.paddingXXS}px ${token.paddingSM}px;
+    border-radius: ${token.borderRadiusSM}px;
+    cursor: pointer;
+    color: ${token.colorText};
+    &[aria-selected='true'],
+    &:hover {
+      background: ${token.controlItemBgHover};
     }
   `,
   stopIcon: css`
@@ -59,6 +86,13 @@ export interface InputAreaProps {
   inputRender?: (defaultDom: ReactNode, onSend: (text: string) => void, defaultProps: TextAreaProps) => ReactNode;
   /** Replace the Send / Stop button: gets the default node and its props. */
   sendButtonRender?: (defaultDom: ReactNode, defaultProps: ButtonProps) => ReactNode;
+  /**
+   * Suggestions under the input for the text typed so far; the input becomes a combobox
+   * (arrow keys move, Enter or a click picks, Escape closes).
+   */
+  autocompleteRequest?: AutocompleteRequest;
+  /** Wait this long after the last keystroke before asking for suggestions, in ms (default 200). */
+  autocompleteDelay?: number;
 }
 
 export interface InputAreaHandle {
@@ -70,7 +104,19 @@ export interface InputAreaHandle {
  * candidate (Chinese, Japanese, Korean input) never sends.
  */
 export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function InputArea(
-  { locale, generating = false, onSend, onStop, placeholder, className, inputAreaProps, inputRender, sendButtonRender },
+  {
+    locale,
+    generating = false,
+    onSend,
+    onStop,
+    placeholder,
+    className,
+    inputAreaProps,
+    inputRender,
+    sendButtonRender,
+    autocompleteRequest,
+    autocompleteDelay = 200,
+  },
   ref,
 ) {
   const strings = locale ?? getLocaleStrings(undefined);
@@ -86,6 +132,11 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     if (!controlled) setOwn(next);
     inputAreaProps?.onChange?.(next);
   };
+  const suggest = useAutocomplete(value, autocompleteRequest, autocompleteDelay);
+  const pickSuggestion = (index: number) => {
+    const picked = suggest.pick(index);
+    if (picked !== undefined) setValue(picked);
+  };
 
   const send = () => {
     if (generating || !value.trim()) return;
@@ -95,7 +146,30 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     inputAreaProps?.onKeyDown?.(event);
-    if (event.defaultPrevented || event.key !== 'Enter' || event.shiftKey) return;
+    if (event.defaultPrevented) return;
+    const imeBusy = event.nativeEvent.isComposing || event.keyCode === 229 || composing.current;
+    if (suggest.open && !imeBusy) {
+      const count = suggest.options.length;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        suggest.setActive(suggest.active < 0 && step < 0 ? count - 1 : (suggest.active + step + count) % count);
+        return;
+      }
+      if (event.key === 'Escape') {
+        // Closes the list only; Escape in the chat otherwise stops a running reply.
+        event.preventDefault();
+        event.stopPropagation();
+        suggest.close();
+        return;
+      }
+      if (event.key === 'Enter' && !event.shiftKey && suggest.active >= 0) {
+        event.preventDefault();
+        pickSuggestion(suggest.active);
+        return;
+      }
+    }
+    if (event.key !== 'Enter' || event.shiftKey) return;
     // isComposing covers most browsers; keyCode 229 covers Safari, which fires the confirming
     // keydown after compositionend; the ref covers engines that report neither.
     if (event.nativeEvent.isComposing || event.keyCode === 229 || composing.current) return;
@@ -121,6 +195,15 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
       inputAreaProps?.onCompositionEnd?.(event);
     },
   };
+  if (autocompleteRequest) {
+    Object.assign(textProps, {
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': suggest.open,
+      'aria-controls': suggest.listId,
+      'aria-activedescendant': suggest.active >= 0 ? suggest.optionId(suggest.active) : undefined,
+    });
+  }
   const textarea = <Input.TextArea ref={area} {...textProps} />;
 
   const buttonProps: ButtonProps = generating
@@ -150,6 +233,28 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
 
   return (
     <div className={cx(styles.root, className)}>
+      {autocompleteRequest && (
+        <ul id={suggest.listId} role="listbox" aria-label={strings.suggestions} className={styles.suggestions} hidden={!suggest.open}>
+          {suggest.open &&
+            suggest.options.map((option, index) => (
+              <li
+                key={`${index}-${option.value}`}
+                id={suggest.optionId(index)}
+                role="option"
+                aria-selected={index === suggest.active}
+                className={styles.suggestion}
+                // Keep focus in the textarea while clicking.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => {
+                  pickSuggestion(index);
+                  area.current?.focus();
+                }}
+              >
+                {option.label ?? option.value}
+              </li>
+            ))}
+        </ul>
+      )}
       {inputRender ? inputRender(textarea, onSend, textProps) : textarea}
       {sendButtonRender ? sendButtonRender(button, buttonProps) : button}
     </div>

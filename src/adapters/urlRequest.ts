@@ -1,0 +1,34 @@
+import type { ChatRequest } from '../core/request';
+import { openAIStream } from './openAIStream';
+
+export interface UrlRequestOptions {
+  /** Extra headers, e.g. an authorization header for your own backend. */
+  headers?: Record<string, string>;
+  /** Defaults to the global `fetch`. */
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+}
+
+/**
+ * The `request` ProChat uses when given a URL string: POSTs JSON
+ * `{ messages: [{ role, content }], model, stream: true, ...params }` and streams the answer. A
+ * `text/event-stream` answer is read as OpenAI chat-completions SSE, anything else as plain text;
+ * a non-2xx answer becomes an error with the server's message.
+ */
+export function urlRequest(url: string, options: UrlRequestOptions = {}): ChatRequest {
+  return async (messages, payload, signal) => {
+    const body = {
+      ...payload,
+      messages: messages.map(({ role, content }) => ({ role, content })),
+    };
+    const send = options.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
+    const response = await send(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream, text/plain', ...options.headers },
+      body: JSON.stringify(body),
+      signal,
+    });
+    const type = response.headers.get('content-type') ?? '';
+    if (response.ok && type.includes('text/event-stream')) return new Response(openAIStream(response));
+    return response;
+  };
+}

@@ -1,0 +1,37 @@
+import type { ProChatLocaleStrings } from './types';
+
+const csCZ: ProChatLocaleStrings = {
+  placeholder: 'Napište zprávu… (Enter odešle, Shift+Enter vloží nový řádek)',
+  send: 'Odeslat',
+  stop: 'Zastavit',
+  retry: 'Zkusit znovu',
+  thinking: 'Generuje se odpověď',
+  stopped: 'Zastaveno',
+  errorTitle: 'Odpověď se nezdařila',
+  messageList: 'Konverzace',
+  inputLabel: 'Zpráva',
+  assistant: 'Asistent',
+  user: 'Vy',
+  copy: 'Kopírovat',
+  copied: 'Zkopírováno',
+  regenerate: 'Vygenerovat znovu',
+  edit: 'Upravit',
+  save: 'Uložit',
+  cancel: 'Zrušit',
+  delete: 'Smazat',
+  deleteConfirm: 'Smazat tuto zprávu?',
+  deleteTurnConfirm: 'Smazat tuto zprávu i s odpovědí?',
+  clearConversation: 'Vymazat konverzaci',
+  clearConfirm: 'Vymazat celou konverzaci?',
+  confirm: 'OK',
+  backToBottom: 'Přejít dolů',
+  messageActions: 'Akce zprávy',
+  more: 'Další',
+  interrupted: 'Stránka byla znovu načtena dřív, než se odpověď dokončila.',
+  loadingHistory: 'Načítání konverzace',
+  replyStarted: 'Asistent odpovídá',
+  replyFinished: 'Odpověď je hotová',
+  suggestions: 'Návrhy',
+};
+
+export default csCZ;

@@ -1,0 +1,37 @@
+import type { ProChatLocaleStrings } from './types';
+
+const deDE: ProChatLocaleStrings = {
+  placeholder: 'Nachricht eingeben … (Enter zum Senden, Umschalt+Enter für eine neue Zeile)',
+  send: 'Senden',
+  stop: 'Stoppen',
+  retry: 'Erneut versuchen',
+  thinking: 'Antwort wird erstellt',
+  stopped: 'Gestoppt',
+  errorTitle: 'Antwort fehlgeschlagen',
+  messageList: 'Unterhaltung',
+  inputLabel: 'Nachricht',
+  assistant: 'Assistent',
+  user: 'Du',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  regenerate: 'Neu generieren',
+  edit: 'Bearbeiten',
+  save: 'Speichern',
+  cancel: 'Abbrechen',
+  delete: 'Löschen',
+  deleteConfirm: 'Diese Nachricht löschen?',
+  deleteTurnConfirm: 'Diese Nachricht und die zugehörige Antwort löschen?',
+  clearConversation: 'Unterhaltung leeren',
+  clearConfirm: 'Die gesamte Unterhaltung leeren?',
+  confirm: 'OK',
+  backToBottom: 'Zum Ende springen',
+  messageActions: 'Nachrichtenaktionen',
+  more: 'Mehr',
+  interrupted: 'Die Seite wurde neu geladen, bevor diese Antwort fertig war.',
+  loadingHistory: 'Unterhaltung wird geladen',
+  replyStarted: 'Der Assistent antwortet',
+  replyFinished: 'Antwort abgeschlossen',
+  suggestions: 'Vorschläge',
+};
+
+export default deDE;

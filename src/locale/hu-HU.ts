@@ -1,0 +1,37 @@
+import type { ProChatLocaleStrings } from './types';
+
+const huHU: ProChatLocaleStrings = {
+  placeholder: 'Írjon üzenetet… (Enter: küldés, Shift+Enter: új sor)',
+  send: 'Küldés',
+  stop: 'Leállítás',
+  retry: 'Újrapróbálás',
+  thinking: 'Válasz készítése folyamatban',
+  stopped: 'Leállítva',
+  errorTitle: 'Nem sikerült elkészíteni a választ',
+  messageList: 'Beszélgetés',
+  inputLabel: 'Üzenet',
+  assistant: 'Asszisztens',
+  user: 'Ön',
+  copy: 'Másolás',
+  copied: 'Másolva',
+  regenerate: 'Újragenerálás',
+  edit: 'Szerkesztés',
+  save: 'Mentés',
+  cancel: 'Mégse',
+  delete: 'Törlés',
+  deleteConfirm: 'Törli ezt az üzenetet?',
+  deleteTurnConfirm: 'Törli ezt az üzenetet és a rá adott választ?',
+  clearConversation: 'Beszélgetés törlése',
+  clearConfirm: 'Törli a teljes beszélgetést?',
+  confirm: 'OK',
+  backToBottom: 'Ugrás az aljára',
+  messageActions: 'Üzenetműveletek',
+  more: 'Továbbiak',
+  interrupted: 'Az oldal újratöltődött, mielőtt ez a válasz elkészült volna.',
+  loadingHistory: 'Beszélgetés betöltése',
+  replyStarted: 'Az asszisztens válaszol',
+  replyFinished: 'A válasz elkészült',
+  suggestions: 'Javaslatok',
+};
+
+export default huHU;

@@ -1,0 +1,37 @@
+import type { ProChatLocaleStrings } from './types';
+
+const plPL: ProChatLocaleStrings = {
+  placeholder: 'Napisz wiadomość… (Enter – wyślij, Shift+Enter – nowy wiersz)',
+  send: 'Wyślij',
+  stop: 'Zatrzymaj',
+  retry: 'Spróbuj ponownie',
+  thinking: 'Generowanie odpowiedzi',
+  stopped: 'Zatrzymano',
+  errorTitle: 'Nie udało się uzyskać odpowiedzi',
+  messageList: 'Rozmowa',
+  inputLabel: 'Wiadomość',
+  assistant: 'Asystent',
+  user: 'Ty',
+  copy: 'Kopiuj',
+  copied: 'Skopiowano',
+  regenerate: 'Wygeneruj ponownie',
+  edit: 'Edytuj',
+  save: 'Zapisz',
+  cancel: 'Anuluj',
+  delete: 'Usuń',
+  deleteConfirm: 'Usunąć tę wiadomość?',
+  deleteTurnConfirm: 'Usunąć tę wiadomość wraz z odpowiedzią?',
+  clearConversation: 'Wyczyść rozmowę',
+  clearConfirm: 'Wyczyścić całą rozmowę?',
+  confirm: 'OK',
+  backToBottom: 'Przewiń na dół',
+  messageActions: 'Akcje wiadomości',
+  more: 'Więcej',
+  interrupted: 'Strona została przeładowana, zanim ta odpowiedź była gotowa.',
+  loadingHistory: 'Wczytywanie rozmowy',
+  replyStarted: 'Asystent odpowiada',
+  replyFinished: 'Odpowiedź gotowa',
+  suggestions: 'Podpowiedzi',
+};
+
+export default plPL;

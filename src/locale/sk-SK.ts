@@ -1,0 +1,37 @@
+import type { ProChatLocaleStrings } from './types';
+
+const skSK: ProChatLocaleStrings = {
+  placeholder: 'Napíšte správu… (Enter odošle, Shift+Enter vloží nový riadok)',
+  send: 'Odoslať',
+  stop: 'Zastaviť',
+  retry: 'Skúsiť znova',
+  thinking: 'Generuje sa odpoveď',
+  stopped: 'Zastavené',
+  errorTitle: 'Odpoveď zlyhala',
+  messageList: 'Konverzácia',
+  inputLabel: 'Správa',
+  assistant: 'Asistent',
+  user: 'Vy',
+  copy: 'Kopírovať',
+  copied: 'Skopírované',
+  regenerate: 'Vygenerovať znova',
+  edit: 'Upraviť',
+  save: 'Uložiť',
+  cancel: 'Zrušiť',
+  delete: 'Odstrániť',
+  deleteConfirm: 'Odstrániť túto správu?',
+  deleteTurnConfirm: 'Odstrániť túto správu aj s odpoveďou?',
+  clearConversation: 'Vymazať konverzáciu',
+  clearConfirm: 'Vymazať celú konverzáciu?',
+  confirm: 'OK',
+  backToBottom: 'Prejsť nadol',
+  messageActions: 'Akcie správy',
+  more: 'Viac',
+  interrupted: 'Stránka sa znova načítala skôr, než sa odpoveď dokončila.',
+  loadingHistory: 'Načítava sa konverzácia',
+  replyStarted: 'Asistent odpovedá',
+  replyFinished: 'Odpoveď je hotová',
+  suggestions: 'Návrhy',
+};
+
+export default skSK;

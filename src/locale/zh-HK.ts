@@ -1,0 +1,37 @@
+import type { ProChatLocaleStrings } from './types';
+
+const zhHK: ProChatLocaleStrings = {
+  placeholder: '輸入訊息…（按 Enter 傳送，Shift+Enter 換行）',
+  send: '傳送',
+  stop: '停止',
+  retry: '重試',
+  thinking: '正在產生回覆',
+  stopped: '已停止',
+  errorTitle: '回覆失敗',
+  messageList: '對話',
+  inputLabel: '訊息',
+  assistant: '助理',
+  user: '你',
+  copy: '複製',
+  copied: '已複製',
+  regenerate: '重新產生',
+  edit: '編輯',
+  save: '儲存',
+  cancel: '取消',
+  delete: '刪除',
+  deleteConfirm: '要刪除這則訊息嗎？',
+  deleteTurnConfirm: '要刪除這則訊息及其回覆嗎？',
+  clearConversation: '清除對話',
+  clearConfirm: '確定要清除整段對話嗎？',
+  confirm: '確定',
+  backToBottom: '返回底部',
+  messageActions: '訊息操作',
+  more: '更多',
+  interrupted: '這則回覆尚未完成，頁面就已重新載入。',
+  loadingHistory: '正在載入對話',
+  replyStarted: '助理正在回覆',
+  replyFinished: '回覆完成',
+  suggestions: '輸入建議',
+};
+
+export default zhHK;
