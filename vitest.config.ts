@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Tests written as an app would write them import the package by name.
+    alias: { 'pro-chat-next': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  },
   test: {
     environment: 'jsdom',
     globals: true,
