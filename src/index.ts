@@ -22,6 +22,8 @@ export { ActionBar, type ActionBarProps, type ActionBarConfig } from './componen
 export { BackBottom, type BackBottomProps } from './components/BackBottom/BackBottom';
 export { CopyButton, type CopyButtonProps } from './components/CopyButton/CopyButton';
 export { EditableMessage, type EditableMessageProps } from './components/EditableMessage/EditableMessage';
+export { MessageInput, type MessageInputProps, type MessageInputType } from './components/MessageInput/MessageInput';
+export { TokenTag, getTokenStatus, type TokenTagProps, type TokenTagStatus } from './components/TokenTag/TokenTag';
 export { ActionIconGroup, type ActionIconGroupProps, type ActionIconItem } from './components/ActionIconGroup/ActionIconGroup';
 export type { MetaData } from './types/meta';
 export { useSmoothText } from './components/ChatItem/useSmoothText';
@@ -37,7 +39,7 @@ export {
   type ChatMessageStatus,
   type ChatRole,
 } from './core/message';
-export type { ChatRequest, ChatRequestOptions, ChatRequestResult } from './core/request';
+export { isReplyWithFields, type ChatRequest, type ChatRequestOptions, type ChatRequestResult, type ChatReplyWithFields } from './core/request';
 export {
   DEFAULT_MODEL_CONFIG,
   applyInputTemplate,

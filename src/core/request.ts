@@ -13,6 +13,14 @@ export type ChatRequestResult =
   | string;
 
 /**
+ * A reply with fields to set on the assistant message (e.g. `model`, `extra`), as
+ * @ant-design/pro-chat allowed: `{ content: response, model: 'gpt-4o' }`.
+ */
+export type ChatReplyWithFields = { content: ChatRequestResult } & Partial<
+  Omit<StoredChatMessage, 'id' | 'content' | 'status' | 'role'>
+>;
+
+/**
  * The second argument of `request`: the abort signal, and the model payload built from `config`
  * (`model`, `stream`, sampling parameters, `messages`), as @ant-design/pro-chat passed it.
  * `signal` is not enumerable, so `JSON.stringify(options)` or `{ ...options }` gives exactly the
@@ -32,7 +40,15 @@ export type ChatRequest = (
   messages: StoredChatMessage[],
   options: ChatRequestOptions,
   signal: AbortSignal,
-) => ChatRequestResult | Promise<ChatRequestResult>;
+) => ChatRequestResult | ChatReplyWithFields | Promise<ChatRequestResult | ChatReplyWithFields>;
+
+/** Whether a request's result is a `ChatReplyWithFields` rather than the reply itself. */
+export function isReplyWithFields(value: unknown): value is ChatReplyWithFields {
+  if (!value || typeof value !== 'object' || !('content' in value)) return false;
+  if (typeof Response !== 'undefined' && value instanceof Response) return false;
+  if (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) return false;
+  return !(Symbol.asyncIterator in value);
+}
 
 /** Builds the second argument of `request`: the payload plus a non-enumerable `signal`. */
 export function requestOptions(payload: ModelPayload, signal: AbortSignal): ChatRequestOptions {

@@ -32,6 +32,9 @@ const csCZ: ProChatLocaleStrings = {
   replyStarted: 'Asistent odpovídá',
   replyFinished: 'Odpověď je hotová',
   suggestions: 'Návrhy',
+  tokenRemained: 'Zbývá',
+  tokenUsed: 'Použito',
+  tokenOverload: 'Překročeno',
 };
 
 export default csCZ;

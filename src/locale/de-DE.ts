@@ -32,6 +32,9 @@ const deDE: ProChatLocaleStrings = {
   replyStarted: 'Der Assistent antwortet',
   replyFinished: 'Antwort abgeschlossen',
   suggestions: 'Vorschläge',
+  tokenRemained: 'Verbleibend',
+  tokenUsed: 'Verbraucht',
+  tokenOverload: 'Überschritten',
 };
 
 export default deDE;

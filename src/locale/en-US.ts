@@ -32,6 +32,9 @@ const enUS: ProChatLocaleStrings = {
   replyStarted: 'The assistant is replying',
   replyFinished: 'Reply finished',
   suggestions: 'Suggestions',
+  tokenRemained: 'Remaining',
+  tokenUsed: 'Used',
+  tokenOverload: 'Over limit',
 };
 
 export default enUS;

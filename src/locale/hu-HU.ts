@@ -32,6 +32,9 @@ const huHU: ProChatLocaleStrings = {
   replyStarted: 'Az asszisztens válaszol',
   replyFinished: 'A válasz elkészült',
   suggestions: 'Javaslatok',
+  tokenRemained: 'Hátralévő',
+  tokenUsed: 'Felhasznált',
+  tokenOverload: 'Túllépve',
 };
 
 export default huHU;

@@ -32,6 +32,9 @@ const plPL: ProChatLocaleStrings = {
   replyStarted: 'Asystent odpowiada',
   replyFinished: 'Odpowiedź gotowa',
   suggestions: 'Podpowiedzi',
+  tokenRemained: 'Pozostało',
+  tokenUsed: 'Użyto',
+  tokenOverload: 'Przekroczono',
 };
 
 export default plPL;

@@ -32,6 +32,9 @@ const skSK: ProChatLocaleStrings = {
   replyStarted: 'Asistent odpovedá',
   replyFinished: 'Odpoveď je hotová',
   suggestions: 'Návrhy',
+  tokenRemained: 'Zostáva',
+  tokenUsed: 'Použité',
+  tokenOverload: 'Prekročené',
 };
 
 export default skSK;

@@ -32,4 +32,8 @@ export interface ProChatLocaleStrings {
   replyFinished: string;
   /** Name of the autocomplete suggestion list. */
   suggestions: string;
+  /** TokenTag labels. */
+  tokenRemained: string;
+  tokenUsed: string;
+  tokenOverload: string;
 }

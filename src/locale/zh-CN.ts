@@ -32,6 +32,9 @@ const zhCN: ProChatLocaleStrings = {
   replyStarted: '助手正在回复',
   replyFinished: '回复完成',
   suggestions: '输入建议',
+  tokenRemained: '剩余',
+  tokenUsed: '已用',
+  tokenOverload: '超出',
 };
 
 export default zhCN;

@@ -32,6 +32,9 @@ const zhHK: ProChatLocaleStrings = {
   replyStarted: '助理正在回覆',
   replyFinished: '回覆完成',
   suggestions: '輸入建議',
+  tokenRemained: '剩餘',
+  tokenUsed: '已用',
+  tokenOverload: '超出',
 };
 
 export default zhHK;

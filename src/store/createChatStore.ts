@@ -6,7 +6,13 @@ import { animationFrameScheduler } from '../core/frame';
 import { createMessage, createMessageId as createMessageIdSync, normalizeMessages, type ChatMessage, type ChatMessageMap, type StoredChatMessage } from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readTextDeltas } from '../core/readTextDeltas';
-import { requestOptions, type ChatRequest, type ChatRequestResult } from '../core/request';
+import {
+  isReplyWithFields,
+  requestOptions,
+  type ChatReplyWithFields,
+  type ChatRequest,
+  type ChatRequestResult,
+} from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
 import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
@@ -45,6 +51,10 @@ function replyIndexAfter(messages: StoredChatMessage[], userIndex: number): numb
   if (!next || next.role === 'user') return -1;
   const user = messages[userIndex];
   return next.parentId === undefined || next.parentId === user.id ? userIndex + 1 : -1;
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 /**
@@ -147,7 +157,15 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
             throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
           }
           const payload = buildPayload(config, messages);
-          result = request(messages, requestOptions(payload, controller.signal), controller.signal);
+          const returned = request(messages, requestOptions(payload, controller.signal), controller.signal);
+          // `{ content, ...fields }`: stream `content`, set the fields on the reply.
+          const unwrap = (value: ChatRequestResult | ChatReplyWithFields): ChatRequestResult => {
+            if (!isReplyWithFields(value)) return value;
+            const { content, ...fields } = value;
+            if (!controller.signal.aborted) patchMessage(replyId, fields);
+            return content;
+          };
+          result = isPromiseLike(returned) ? Promise.resolve(returned).then(unwrap) : unwrap(returned);
         }
         for await (const received of readTextDeltas(result, controller.signal)) {
           raw += received;

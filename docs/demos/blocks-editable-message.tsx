@@ -1,0 +1,29 @@
+/**
+ * title: Edit a message in place
+ * description: "`EditableMessage` is the editor a message shows in edit mode: focused, caret at the end; Save or Ctrl/Cmd+Enter returns the new text, Cancel or Escape drops it. Showing and hiding it is yours."
+ */
+import { Button } from 'antd';
+import { EditableMessage, Markdown } from 'pro-chat-next';
+import { useState } from 'react';
+
+export default () => {
+  const [value, setValue] = useState('Some **markdown** to fix: teh typo.');
+  const [editing, setEditing] = useState(false);
+  return editing ? (
+    <EditableMessage
+      value={value}
+      onSave={(next) => {
+        setValue(next);
+        setEditing(false);
+      }}
+      onCancel={() => setEditing(false)}
+    />
+  ) : (
+    <div style={{ display: 'flex', gap: 8, alignItems: 'baseline' }}>
+      <Markdown>{value}</Markdown>
+      <Button size="small" onClick={() => setEditing(true)}>
+        Edit
+      </Button>
+    </div>
+  );
+};
