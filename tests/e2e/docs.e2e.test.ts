@@ -135,6 +135,8 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-loading',
       'docs-components-pro-chat-demo-dark',
       'docs-components-pro-chat-demo-customize',
+      'docs-components-pro-chat-demo-autocomplete',
+      'docs-components-pro-chat-demo-config',
       'docs-guide-persistence-demo-persistence',
       'docs-guide-security-demo-safety',
     ];
@@ -147,6 +149,46 @@ describe('feature demos in Chromium', () => {
       expect({ id, errors }).toEqual({ id, errors: [] });
       await page.close();
     }
+  });
+
+  it('each building-block demo renders without page or console errors', async () => {
+    const blocks = ['chat-list', 'chat-item', 'back-bottom', 'message-input', 'markdown', 'action-icon-group', 'copy-button', 'token-tag', 'editable-message'];
+    for (const name of blocks) {
+      const id = `docs-components-${name}-demo-blocks-${name}`;
+      const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+      const errors = watchErrors(page);
+      await page.goto(`${server.url}/~demos/${id}`);
+      await page.waitForFunction(() => (document.querySelector('#root')?.textContent ?? '').trim().length > 0, undefined, {
+        timeout: 15000,
+      });
+      await page.waitForTimeout(200);
+      expect({ id, errors }).toEqual({ id, errors: [] });
+      await page.close();
+    }
+  });
+
+  it('autocomplete: suggestions appear under a combobox, ArrowDown + Enter picks without sending, Escape closes', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/~demos/docs-components-pro-chat-demo-autocomplete`);
+    const input = page.getByRole('combobox', { name: 'Message' });
+    await input.fill('Wr');
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').count()).toBe(2);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Enter');
+    expect(await input.inputValue()).toBe('Write a haiku about streaming text');
+    expect(await page.locator('[data-role="user"]').count()).toBe(0);
+    await input.fill('Ex');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-role="user"]').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('regenerate replaces the reply; the error demo shows the server message and Retry recovers', async () => {
