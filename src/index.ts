@@ -7,7 +7,12 @@ export type { ChatDataProps } from './ProChat/ChatSync';
 
 /** Building blocks. */
 export { ChatList, type ChatListProps, type ChatListItemProps } from './components/ChatList/ChatList';
-export { ChatItem, type ChatItemProps } from './components/ChatItem/ChatItem';
+export { ChatItem, type ChatItemProps as ChatItemComponentProps } from './components/ChatItem/ChatItem';
+/**
+ * What render hooks receive about a row, under @ant-design/pro-chat's name (its docs annotate
+ * `contentRender: (props: ChatItemProps, defaultDom) => …`).
+ */
+export type { ChatItemRenderProps as ChatItemProps } from './components/ChatItem/types';
 export type {
   ChatItemRenderConfig,
   ChatItemRenderProps,

@@ -81,7 +81,10 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   displayMode?: 'chat' | 'docs';
   /** Reveal streamed text at a steady pace on animation frames (default true; off under reduced motion). */
   smoothOutput?: boolean;
-  /** After saving an edited user message, regenerate its reply (default true). */
+  /**
+   * After saving an edited user message, regenerate its reply. Default: true, unless
+   * `chatItemRenderConfig.actionsCallbacks.onEditFinished` is given (then the app decides, as in pro-chat).
+   */
   regenerateOnEdit?: boolean;
   /** Options for the markdown renderer (element overrides, plugins). GFM is always on. */
   markdownProps?: Omit<MarkdownProps, 'children'>;

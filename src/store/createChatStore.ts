@@ -103,7 +103,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
   /** A new message id from `genMessageId` when given (it may be async), else a random one. */
   const newId = (messages: StoredChatMessage[], parentId?: string): string | Promise<string> => {
     const generate = option('genMessageId');
-    return generate ? generate(messages, parentId) : createMessageIdSync();
+    return generate ? generate(messages, parentId ?? '') : createMessageIdSync();
   };
 
   const creator: StateCreator<ChatStore> = (set, get) => {

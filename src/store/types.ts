@@ -16,10 +16,11 @@ export interface ChatStoreOptions {
   config?: ModelConfig;
   /**
    * Makes the id of every new message (user messages, replies, pushed messages), given the
-   * messages so far and, for a reply, the id of the message it answers. May return a Promise
+   * messages so far and, for a reply, the id of the message it answers ('' for other messages,
+   * which answer none). May return a Promise
    * (except for `pushChat` with text, which is synchronous and then uses a random id).
    */
-  genMessageId?: (messages: StoredChatMessage[], parentId?: string) => string | Promise<string>;
+  genMessageId?: (messages: StoredChatMessage[], parentId: string) => string | Promise<string>;
   /** Called with the messages about to be sent, before `request`. */
   onChatStart?: (messages: StoredChatMessage[]) => void;
   /** Awaited by `resetMessages` (the clear-conversation button, `clearMessage()`) before the list is emptied. */

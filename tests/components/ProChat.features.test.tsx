@@ -244,6 +244,7 @@ describe('message actions', () => {
         initialChats={history()}
         request={request}
         smoothOutput={false}
+        regenerateOnEdit
         chatItemRenderConfig={{ actionsCallbacks: { onEditFinished } }}
       />,
     );
@@ -264,6 +265,36 @@ describe('message actions', () => {
     expect(onEditFinished).toHaveBeenCalledWith('u1', 'Better question');
     await waitFor(() => expect(textOf(rows('assistant')[0])).toBe('reply 1 to Better question'));
     expect(rows()).toHaveLength(2);
+  });
+
+  it('regenerateOnEdit defaults to on, and to off when the app handles onEditFinished itself', async () => {
+    const edit = async (text: string) => {
+      const user = userEvent.setup();
+      await user.click(within(rows('user')[0]).getByRole('button', { name: 'Edit' }));
+      await user.clear(screen.getByRole('textbox', { name: 'Edit' }));
+      await user.type(screen.getByRole('textbox', { name: 'Edit' }), text);
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+    };
+    const plain = echo();
+    const first = render(<ProChat initialChats={history()} request={plain} smoothOutput={false} />);
+    await edit('Edited once');
+    await waitFor(() => expect(textOf(rows('assistant')[0])).toBe('reply 1 to Edited once'));
+    first.unmount();
+
+    const handled = echo();
+    const onEditFinished = vi.fn();
+    render(
+      <ProChat
+        initialChats={history()}
+        request={handled}
+        smoothOutput={false}
+        chatItemRenderConfig={{ actionsCallbacks: { onEditFinished } }}
+      />,
+    );
+    await edit('Edited twice');
+    expect(onEditFinished).toHaveBeenCalledWith('u1', 'Edited twice');
+    expect(handled).not.toHaveBeenCalled();
+    expect(textOf(rows('assistant')[0])).toBe('First answer');
   });
 
   it('editing an assistant message saves it without a request', async () => {

@@ -175,7 +175,7 @@ describe('genMessageId', () => {
     expect(store.getState().messages.map((m) => m.id)).toEqual(['id-1', 'id-2']);
     expect(store.getState().messages[1].parentId).toBe('id-1');
     expect(seen).toEqual([
-      [0, undefined],
+      [0, ''],
       [1, 'id-1'],
     ]);
     await store.getState().resendMessage('id-2');

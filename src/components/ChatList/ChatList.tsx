@@ -58,7 +58,10 @@ export interface ChatListProps {
   displayMode?: 'chat' | 'docs';
   showTitle?: boolean;
   smoothOutput?: boolean;
-  /** After saving an edited user message, regenerate its reply (default true). */
+  /**
+   * After saving an edited user message, regenerate its reply. Default: true, unless
+   * `chatItemRenderConfig.actionsCallbacks.onEditFinished` is given (then the app decides, as in pro-chat).
+   */
   regenerateOnEdit?: boolean;
   /** Extra content under a message. */
   messageItemExtraRender?: (message: StoredChatMessage, type: 'user' | 'assistant') => ReactNode;
@@ -113,7 +116,7 @@ const ChatRow = memo(function ChatRow({
   displayMode,
   showTitle,
   smoothOutput,
-  regenerateOnEdit = true,
+  regenerateOnEdit,
   messageItemExtraRender,
   renderErrorMessages,
   itemShouldUpdate,
@@ -153,7 +156,10 @@ const ChatRow = memo(function ChatRow({
       if (!current || value === current.content) return;
       state.setMessageContent(id, value);
       callbacks?.onEditFinished?.(id, value);
-      if (current.role === 'user' && regenerateOnEdit) void state.resendMessage(id);
+      // By default an edited question is answered again, unless the app took the edit over in
+      // onEditFinished (pro-chat apps resend from there themselves).
+      const regenerate = regenerateOnEdit ?? !callbacks?.onEditFinished;
+      if (current.role === 'user' && regenerate) void state.resendMessage(id);
     },
     [store, id, callbacks, regenerateOnEdit],
   );

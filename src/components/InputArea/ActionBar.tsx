@@ -18,8 +18,34 @@ const useStyles = createStyles(({ token, css }) => ({
 export interface ActionBarConfig {
   /** Change the buttons: gets the default ones (the clear button), returns what to show. */
   render?: (defaultDoms: ReactElement[]) => ReactNode[];
-  /** Style of the bar (it is a flex row). */
-  flexConfig?: CSSProperties;
+  /**
+   * Layout of the bar (a flex row): CSS properties, and pro-chat's Flexbox shorthands `direction`
+   * ('horizontal' | 'vertical' | '…-reverse'), `justify`, `align`, `gap` (a number is px).
+   */
+  flexConfig?: ActionBarFlexConfig;
+}
+
+export type ActionBarFlexConfig = Omit<CSSProperties, 'direction'> & {
+  direction?: 'horizontal' | 'vertical' | 'horizontal-reverse' | 'vertical-reverse';
+  justify?: CSSProperties['justifyContent'];
+  align?: CSSProperties['alignItems'];
+};
+
+const FLEX_DIRECTIONS = {
+  horizontal: 'row',
+  vertical: 'column',
+  'horizontal-reverse': 'row-reverse',
+  'vertical-reverse': 'column-reverse',
+} as const;
+
+function flexStyle(config: ActionBarFlexConfig | undefined): CSSProperties | undefined {
+  if (!config) return undefined;
+  const { direction, justify, align, ...css } = config;
+  const style: CSSProperties = { ...css };
+  if (direction) style.flexDirection = FLEX_DIRECTIONS[direction];
+  if (justify !== undefined) style.justifyContent = justify;
+  if (align !== undefined) style.alignItems = align;
+  return style;
 }
 
 export interface ActionBarProps extends ActionBarConfig {
@@ -49,7 +75,7 @@ export function ActionBar({ locale, onClear, render, flexConfig, className, styl
   const items = render ? render(defaults) : defaults;
   if (!items || items.length === 0) return null;
   return (
-    <div className={cx(styles.bar, className)} style={{ ...flexConfig, ...style }}>
+    <div className={cx(styles.bar, className)} style={{ ...flexStyle(flexConfig), ...style }}>
       {items}
     </div>
   );
