@@ -2,7 +2,7 @@
  * The input: Enter / Shift+Enter, a controlled value through inputAreaProps (request.tsx),
  * placeholder, and autocompleteRequest.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -125,6 +125,27 @@ describe('autocompleteRequest', () => {
     await user.keyboard('{Enter}');
     expect(await within(log()).findByText('echo: antd 是什么？')).toBeInTheDocument();
     expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('IME: an Enter that confirms a composition neither picks nor sends, in either mode', async () => {
+    for (const autocomplete of [undefined, suggestions]) {
+      const request = echo();
+      const { unmount } = render(<ProChat autocompleteRequest={autocomplete} request={request} />);
+      const box = screen.getByRole(autocomplete ? 'combobox' : 'textbox', { name: 'Message' });
+      await userEvent.setup().type(box, 'ni');
+      if (autocomplete) {
+        await screen.findByRole('option', { name: 'ni 是什么？' });
+        fireEvent.keyDown(box, { key: 'ArrowDown', code: 'ArrowDown' });
+        expect(screen.getByRole('option', { name: 'ni 是什么？' })).toHaveAttribute('aria-selected', 'true');
+      }
+      fireEvent.compositionStart(box);
+      fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', isComposing: true });
+      fireEvent.compositionEnd(box);
+      fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 229 });
+      expect(box).toHaveValue('ni');
+      expect(request).not.toHaveBeenCalled();
+      unmount();
+    }
   });
 
   it('clicking an option picks it too', async () => {
