@@ -303,7 +303,9 @@ export const ChatItem = memo(function ChatItem({
   } else if (shown) {
     body = (
       <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
-        <Markdown {...markdownProps}>{shown}</Markdown>
+        <Markdown {...markdownProps} streaming={live}>
+          {shown}
+        </Markdown>
       </div>
     );
   }

@@ -1,9 +1,11 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import ReactMarkdown, { type Components, type Options, type UrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 
 import { remarkHtmlAsText } from './remarkHtmlAsText';
+import { repairTail } from './repairTail';
 import { safeUrl } from './safeUrl';
+import { splitBlocks } from './splitBlocks';
 
 export interface MarkdownProps {
   children: string;
@@ -18,7 +20,28 @@ export interface MarkdownProps {
    * The HTML parser and sanitizer load on first use.
    */
   allowHtml?: boolean;
+  /**
+   * The text is still arriving: its unfinished end renders as it will look once complete (an open
+   * `**` or code span closed, a link whose URL is still arriving shown as its text).
+   */
+  streaming?: boolean;
 }
+
+interface BlockProps {
+  text: string;
+  remarkPlugins: NonNullable<Options['remarkPlugins']>;
+  rehypePlugins: NonNullable<Options['rehypePlugins']>;
+  components?: Components;
+}
+
+/** One top-level block; a finished block's text no longer changes, so it is not parsed again. */
+const MarkdownBlock = memo(function MarkdownBlock({ text, remarkPlugins, rehypePlugins, components }: BlockProps) {
+  return (
+    <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components} urlTransform={urlTransform}>
+      {text}
+    </ReactMarkdown>
+  );
+});
 
 const urlTransform: UrlTransform = (url, key, node) =>
   safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link');
@@ -55,7 +78,8 @@ function useHtmlPlugins(enabled: boolean): Plugins | undefined {
 /**
  * Renders markdown safely: GFM on; raw HTML shown as literal text unless `allowHtml` (then
  * sanitized); link and image URLs limited to safe schemes, so no `javascript:` or `data:` URL ever
- * reaches the DOM, whatever `components` do.
+ * reaches the DOM, whatever `components` do. The text is rendered block by block, so while a reply
+ * streams only its last block is parsed again; the result is the same DOM as parsing it whole.
  */
 export const Markdown = memo(function Markdown({
   children,
@@ -64,6 +88,7 @@ export const Markdown = memo(function Markdown({
   remarkPlugins,
   rehypePlugins,
   allowHtml = false,
+  streaming = false,
 }: MarkdownProps) {
   const html = useHtmlPlugins(allowHtml);
   const remark = useMemo(
@@ -71,11 +96,22 @@ export const Markdown = memo(function Markdown({
     [remarkPlugins, html],
   );
   const rehype = useMemo(() => [...(html ?? []), ...(rehypePlugins ?? [])], [html, rehypePlugins]);
+  const blocks = splitBlocks(children);
+  const last = blocks.length - 1;
   return (
     <div className={className}>
-      <ReactMarkdown remarkPlugins={remark} rehypePlugins={rehype} components={components} urlTransform={urlTransform}>
-        {children}
-      </ReactMarkdown>
+      {blocks.map((block, index) => (
+        <Fragment key={index}>
+          {/* A whole-document parse puts a newline between top-level blocks; so do we. */}
+          {index > 0 && '\n'}
+          <MarkdownBlock
+            text={streaming && index === last ? repairTail(block) : block}
+            remarkPlugins={remark}
+            rehypePlugins={rehype}
+            components={components}
+          />
+        </Fragment>
+      ))}
     </div>
   );
 });
