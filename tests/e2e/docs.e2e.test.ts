@@ -137,6 +137,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-customize',
       'docs-components-pro-chat-demo-autocomplete',
       'docs-components-pro-chat-demo-config',
+      'docs-components-pro-chat-demo-history',
       'docs-guide-persistence-demo-persistence',
       'docs-guide-security-demo-safety',
     ];
@@ -165,6 +166,61 @@ describe('feature demos in Chromium', () => {
       expect({ id, errors }).toEqual({ id, errors: [] });
       await page.close();
     }
+  });
+
+  it('a 1,000-message history opens at the bottom with few full rows, keeps the reading position as rows fill in, and streams pinned', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/~demos/docs-components-pro-chat-demo-history`);
+    await page.getByRole('log').waitFor();
+    await page.waitForTimeout(300);
+    const state = () =>
+      page.evaluate(() => {
+        const log = document.querySelector('[role="log"]') as HTMLElement;
+        return {
+          full: log.querySelectorAll('[data-role]').length,
+          plain: log.querySelectorAll('[data-lazy-row]').length,
+          fromBottom: log.scrollHeight - log.scrollTop - log.clientHeight,
+        };
+      });
+    const opened = await state();
+    expect(opened.full + opened.plain).toBe(1000);
+    expect(opened.full).toBeLessThan(80);
+    expect(opened.fromBottom).toBeLessThanOrEqual(2);
+
+    // Jump to the middle; whatever row is at the top of the view stays there while rows around it fill in.
+    const anchor = await page.evaluate(() => {
+      const log = document.querySelector('[role="log"]') as HTMLElement;
+      log.scrollTop = log.scrollHeight / 2;
+      const box = log.getBoundingClientRect();
+      const row = document.elementFromPoint(box.left + box.width / 2, box.top + 40)?.closest('[data-lazy-row],[data-message-id]') as HTMLElement;
+      return { id: row.getAttribute('data-lazy-row') ?? row.getAttribute('data-message-id'), top: row.getBoundingClientRect().top };
+    });
+    await page.waitForFunction(
+      (id) => document.querySelector(`[data-message-id="${id}"]`) !== null,
+      anchor.id,
+      { timeout: 5000 },
+    );
+    await page.waitForTimeout(300);
+    const after = await page.evaluate((id) => document.querySelector(`[data-message-id="${id}"]`)!.getBoundingClientRect().top, anchor.id);
+    expect(Math.abs(after - anchor.top)).toBeLessThan(60);
+    expect((await state()).full).toBeLessThan(200);
+
+    // Back to the bottom: a new reply streams in and the list follows it.
+    await page.evaluate(() => {
+      const log = document.querySelector('[role="log"]') as HTMLElement;
+      log.scrollTop = log.scrollHeight;
+    });
+    await page.getByRole('textbox', { name: 'Message' }).fill('One more question');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const rows = document.querySelectorAll('[data-role="assistant"]');
+      return rows[rows.length - 1]?.getAttribute('data-status') === 'done';
+    });
+    await page.waitForTimeout(200);
+    expect((await state()).fromBottom).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('autocomplete: suggestions appear under a combobox, ArrowDown + Enter picks without sending, Escape closes', async () => {

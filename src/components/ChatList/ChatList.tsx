@@ -1,7 +1,18 @@
 import { DeleteOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Skeleton } from 'antd';
 import { createStyles } from 'antd-style';
-import { memo, useCallback, useMemo, useState, type CSSProperties, type ReactNode, type UIEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+  type UIEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
@@ -41,7 +52,127 @@ const useStyles = createStyles(({ token, css }) => ({
   skeleton: css`
     padding: ${token.padding}px;
   `,
+  lazyRow: css`
+    padding: ${token.paddingSM}px ${token.padding}px ${token.paddingSM}px 56px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    color: ${token.colorText};
+    line-height: ${token.lineHeight};
+    /* Off screen, the browser skips its layout and paint and keeps the last size it saw. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 120px;
+  `,
+  lazyRowUser: css`
+    text-align: right;
+    padding: ${token.paddingSM}px 56px ${token.paddingSM}px ${token.padding}px;
+  `,
 }));
+
+/**
+ * How many of the newest rows always render in full. Older rows first render as plain text (cheap:
+ * no markdown, no actions), readable and searchable, and become full rows as they come near the
+ * viewport; they then stay full. A 1,000-message history mounts about as fast as 40.
+ */
+const EAGER_ROWS = 40;
+/** How far outside the viewport a plain row becomes a full one. */
+const REVEAL_MARGIN = '1200px 0px';
+
+/** An older message as plain text until it nears the viewport. */
+const LazyRow = memo(function LazyRow({
+  id,
+  observe,
+}: {
+  id: string;
+  observe: (element: Element, id: string) => () => void;
+}) {
+  const { styles, cx } = useStyles();
+  const message = useChatStore((state) => selectMessageById(state, id));
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => (ref.current ? observe(ref.current, id) : undefined), [observe, id]);
+  if (!message) return null;
+  return (
+    <div ref={ref} className={cx(styles.lazyRow, message.role === 'user' && styles.lazyRowUser)} data-lazy-row={message.id}>
+      {message.content}
+    </div>
+  );
+});
+
+interface ReadingPosition {
+  id: string;
+  /** The row's top relative to the scroller's top, in px. */
+  offset: number;
+}
+
+/** The first row showing at the top of the scroller, unless the reader is at the very bottom. */
+function readingPosition(scroller: HTMLElement | null): ReadingPosition | null {
+  if (!scroller) return null;
+  if (scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= 2) return null;
+  const top = scroller.getBoundingClientRect().top;
+  for (const row of scroller.querySelectorAll<HTMLElement>('[data-row-id]')) {
+    const box = row.getBoundingClientRect();
+    if (box.bottom > top) return { id: row.dataset.rowId ?? '', offset: box.top - top };
+  }
+  return null;
+}
+
+/**
+ * Which older rows have come near the viewport, through one IntersectionObserver on the scroller.
+ * Without IntersectionObserver (tests, old browsers) every row renders in full.
+ */
+function useRevealedRows(scrollRef: RefObject<HTMLDivElement | null>) {
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const supported = typeof IntersectionObserver === 'function';
+  const observerRef = useRef<IntersectionObserver | null>(null);
+  const targets = useRef(new Map<Element, string>());
+  const anchor = useRef<ReadingPosition | null>(null);
+  // Plain rows turning into full ones change height; keep the row the reader was looking at where
+  // it was (the browser's own scroll anchoring loses track when the element under it is replaced).
+  useIsomorphicLayoutEffect(() => {
+    const saved = anchor.current;
+    anchor.current = null;
+    const scroller = scrollRef.current;
+    if (!saved || !scroller) return;
+    const row = scroller.querySelector(`[data-row-id="${CSS.escape(saved.id)}"]`);
+    if (!row) return;
+    const offset = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    scroller.scrollTop += offset - saved.offset;
+  }, [revealed]);
+  useEffect(
+    () => () => {
+      observerRef.current?.disconnect();
+      observerRef.current = null;
+    },
+    [],
+  );
+  const observe = useCallback(
+    (element: Element, id: string) => {
+      if (!observerRef.current) {
+        observerRef.current = new IntersectionObserver(
+          (entries) => {
+            const near = entries.filter((entry) => entry.isIntersecting).map((entry) => targets.current.get(entry.target));
+            if (near.length === 0) return;
+            anchor.current = readingPosition(scrollRef.current);
+            setRevealed((previous) => {
+              const next = new Set(previous);
+              for (const found of near) if (found) next.add(found);
+              return next;
+            });
+          },
+          { root: scrollRef.current, rootMargin: REVEAL_MARGIN },
+        );
+      }
+      const observer = observerRef.current;
+      targets.current.set(element, id);
+      observer.observe(element);
+      return () => {
+        targets.current.delete(element);
+        observer.unobserve(element);
+      };
+    },
+    [scrollRef],
+  );
+  return { supported, revealed, observe };
+}
 
 const DEFAULT_ACTIONS: Record<string, string[]> = {
   user: ['edit', 'copy', 'del'],
@@ -268,6 +399,7 @@ export function ChatList({
   const ids = useChatStore(useShallow(selectMessageIds));
   const generating = useChatStore(selectIsGenerating);
   const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom<HTMLDivElement, HTMLDivElement>();
+  const lazy = useRevealedRows(scrollRef);
 
   useIsomorphicLayoutEffect(() => {
     context.scrollHandle.current = scrollToBottom;
@@ -287,7 +419,18 @@ export function ChatList({
   } else if (ids.length === 0) {
     body = empty;
   } else {
-    body = ids.map((id) => <ChatRow key={id} id={id} strings={strings} {...rowProps} />);
+    const eagerFrom = lazy.supported ? ids.length - EAGER_ROWS : 0;
+    body = ids.map((id, index) =>
+      index >= eagerFrom || lazy.revealed.has(id) ? (
+        <div key={id} data-row-id={id}>
+          <ChatRow id={id} strings={strings} {...rowProps} />
+        </div>
+      ) : (
+        <div key={id} data-row-id={id}>
+          <LazyRow id={id} observe={lazy.observe} />
+        </div>
+      ),
+    );
   }
 
   return (
