@@ -1,5 +1,5 @@
 import { messageFromPayload, ProChatError } from '../core/errors';
-import { scanOpenAIChunk } from './openAIChunk';
+import { createOpenAIChunkScanner } from './openAIChunk';
 import { sseHandlerStream, type SSEEvent } from './sseTextStream';
 
 export interface OpenAIStreamOptions {
@@ -41,12 +41,13 @@ interface OpenAIChunk {
  */
 export function openAIStream(response: Response, options: OpenAIStreamOptions = {}): ReadableStream<Uint8Array> {
   let sawEnd = false;
+  const scan = createOpenAIChunkScanner();
   return sseHandlerStream(response, {
     onEvent: (event, sink) => {
       const data = event.data.length <= 64 ? event.data.trim() : event.data;
       if (data === '[DONE]') return sink.done();
       if (event.event !== 'error') {
-        const fields = scanOpenAIChunk(event.data);
+        const fields = scan(event.data);
         if (fields) {
           if (fields.content) sink.emit(fields.content);
           if (fields.finished) sawEnd = true;

@@ -21,12 +21,15 @@ export interface SSEHandler {
 }
 
 const encoder = new TextEncoder();
+/** At most this many body chunks go into one output chunk. */
+const MAX_READS_PER_PULL = 16;
 
 /**
  * The engine under every adapter: reads an SSE body, parses it with eventsource-parser and
  * produces a `ReadableStream<Uint8Array>` of UTF-8 text. Text from events before an error or
  * before the end marker is delivered first; anything after the end marker is ignored; cancelling
- * the result cancels the body.
+ * the result cancels the body. Body chunks that have already arrived when text is ready go into
+ * one output chunk; text is never held back waiting for the network.
  */
 export function sseHandlerStream(response: Response, handler: SSEHandler): ReadableStream<Uint8Array> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -36,6 +39,8 @@ export function sseHandlerStream(response: Response, handler: SSEHandler): Reada
   let finished = false;
   let failure: Error | undefined;
   let lastFedCR = false;
+  // A read started to see whether the body had more, not consumed yet.
+  let ahead: Promise<ReadableStreamReadResult<Uint8Array>> | undefined;
 
   const sink: SSEEventSink = {
     emit: (text) => {
@@ -68,6 +73,7 @@ export function sseHandlerStream(response: Response, handler: SSEHandler): Reada
   const release = () => {
     const current = reader;
     reader = undefined;
+    ahead = undefined;
     current?.cancel().catch(() => undefined);
   };
 
@@ -85,13 +91,31 @@ export function sseHandlerStream(response: Response, handler: SSEHandler): Reada
     },
 
     async pull(controller) {
+      let reads = 0;
       // Deliver what was decoded, then report a failure on the next pull: erroring the
       // controller right away would drop text still queued for the reader.
       while (true) {
         if (pendingText) {
-          controller.enqueue(encoder.encode(pendingText));
-          pendingText = '';
-          return;
+          // Body chunks that have already arrived are parsed into the same output chunk (fewer
+          // enqueues and reads downstream); one still on its way is not waited for.
+          let more = false;
+          if (reader && !finished && !failure && reads < MAX_READS_PER_PULL) {
+            const next = (ahead ??= reader.read());
+            // A failed read is left for the next pull, after this text.
+            next.then(
+              () => {
+                more = true;
+              },
+              () => undefined,
+            );
+            // A read that had already settled has run its callback before this continuation.
+            await undefined;
+          }
+          if (!more) {
+            controller.enqueue(encoder.encode(pendingText));
+            pendingText = '';
+            return;
+          }
         }
         if (failure) {
           release();
@@ -107,7 +131,10 @@ export function sseHandlerStream(response: Response, handler: SSEHandler): Reada
           controller.close();
           return;
         }
-        const { done, value } = await reader.read();
+        const next = ahead ?? reader.read();
+        ahead = undefined;
+        const { done, value } = await next;
+        reads += 1;
         if (done) {
           reader = undefined;
           feed(decoder.decode());
