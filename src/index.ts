@@ -59,6 +59,7 @@ export { ProChatError, errorFromResponse, type ChatMessageErrorInfo, type ChatMe
 export { animationFrameScheduler, type FrameScheduler } from './core/frame';
 
 /** The store, for use outside React or in tests. */
+export type { ChatDevtoolsOptions } from './store/devtools';
 export { createChatStore, type ChatStoreApi, type CreateChatStoreInit } from './store/createChatStore';
 export type { ChatStore, ChatState, ChatActions, ChatStoreOptions, ChatEndReason, NewMessage } from './store/types';
 export { selectMessageById, selectMessageIds, selectIsGenerating } from './store/selectors';

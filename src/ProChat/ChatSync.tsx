@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { DevtoolsOptions } from 'zustand/middleware';
 
 import type { ChatMessage, ChatMessageMap, StoredChatMessage } from '../core/message';
 import type { ChatStorage } from '../persistence/storage';
 import type { ChatStoreOptions } from '../store/types';
+import type { ChatDevtoolsOptions } from '../store/devtools';
 import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect';
 import type { ChatContextValue } from './context';
 
@@ -31,9 +31,9 @@ export interface ChatDataProps extends Omit<ChatStoreOptions, 'scheduleFrame'> {
    * Connect this chat's store to the Redux DevTools extension (zustand devtools middleware): `true`
    * or the middleware's options. Read at mount. pro-chat's name, kept as is.
    */
-  __PRO_CHAT_STORE_DEVTOOLS__?: boolean | DevtoolsOptions;
+  __PRO_CHAT_STORE_DEVTOOLS__?: boolean | ChatDevtoolsOptions;
   /** The same as `__PRO_CHAT_STORE_DEVTOOLS__` (pro-chat's provider prop name). */
-  devtoolOptions?: boolean | DevtoolsOptions;
+  devtoolOptions?: boolean | ChatDevtoolsOptions;
 }
 
 /** Keeps a store in step with props: latest callbacks, controlled `chats`, `onChatsChange`. */

@@ -1,4 +1,3 @@
-import { devtools, type DevtoolsOptions } from 'zustand/middleware';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 
 import { errorInfo, ProChatError, toProChatError } from '../core/errors';
@@ -14,6 +13,7 @@ import {
   type ChatRequestResult,
 } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
+import { connectDevtools, type ChatDevtoolsOptions } from './devtools';
 import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
 export type ChatStoreApi = StoreApi<ChatStore>;
@@ -23,10 +23,10 @@ export interface CreateChatStoreInit {
   messages?: readonly ChatMessage[] | ChatMessageMap;
   options?: ChatStoreOptions;
   /**
-   * Connect the store to the Redux DevTools browser extension through zustand's devtools
-   * middleware (pro-chat's `__PRO_CHAT_STORE_DEVTOOLS__`). `true` or the middleware's options.
+   * Show the store in the Redux DevTools browser extension, like zustand's devtools middleware
+   * (pro-chat's `__PRO_CHAT_STORE_DEVTOOLS__`). `true` or the middleware's options (`name`, …).
    */
-  devtools?: boolean | DevtoolsOptions;
+  devtools?: boolean | ChatDevtoolsOptions;
 }
 
 interface Run {
@@ -334,11 +334,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
     };
   };
 
-  if (!init.devtools) return createStore<ChatStore>()(creator);
-  const settings: DevtoolsOptions = init.devtools === true ? {} : init.devtools;
-  const withDevtools = devtools(creator as StateCreator<ChatStore, [['zustand/devtools', never]]>, {
-    name: 'pro-chat-next',
-    ...settings,
-  }) as unknown as StateCreator<ChatStore>;
-  return createStore<ChatStore>()(withDevtools);
+  const store = createStore<ChatStore>()(creator);
+  if (init.devtools) connectDevtools(store, init.devtools === true ? {} : init.devtools);
+  return store;
 }

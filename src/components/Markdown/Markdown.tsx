@@ -1,6 +1,6 @@
 import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import ReactMarkdown, { type Components, type Options, type UrlTransform } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { remarkGfmParse } from './remarkGfmParse';
 
 import { remarkHtmlAsText } from './remarkHtmlAsText';
 import { repairTail } from './repairTail';
@@ -92,7 +92,7 @@ export const Markdown = memo(function Markdown({
 }: MarkdownProps) {
   const html = useHtmlPlugins(allowHtml);
   const remark = useMemo(
-    () => (html ? [remarkGfm, ...(remarkPlugins ?? [])] : [remarkGfm, remarkHtmlAsText, ...(remarkPlugins ?? [])]),
+    () => (html ? [remarkGfmParse, ...(remarkPlugins ?? [])] : [remarkGfmParse, remarkHtmlAsText, ...(remarkPlugins ?? [])]),
     [remarkPlugins, html],
   );
   const rehype = useMemo(() => [...(html ?? []), ...(rehypePlugins ?? [])], [html, rehypePlugins]);

@@ -1,0 +1,42 @@
+/** pro-chat-next (this repository's src) with React 19 and antd 6 from the root node_modules. */
+import { useRef, type RefObject } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+
+import { openAIStream, ProChat, type ChatMessage, type ProChatInstance } from '../../../src/index';
+import { installBench, type BenchApp, type ReplyIO } from '../page';
+
+let reply: ReplyIO | undefined;
+let chat: RefObject<ProChatInstance | undefined> | undefined;
+let root: Root | undefined;
+/** `?smooth=0` turns smoothOutput off (a diagnostic row: rendering without the paced reveal). */
+const smoothOutput = new URLSearchParams(location.search).get('smooth') !== '0';
+
+// As the docs do: the model's SSE response through openAIStream.
+const request = async () => {
+  if (!reply) throw new Error('no reply prepared');
+  return new Response(openAIStream(reply.sse()));
+};
+
+function App({ history }: { history: ChatMessage[] }) {
+  const ref = useRef<ProChatInstance | undefined>(undefined);
+  chat = ref;
+  return (
+    <div style={{ height: '100vh' }}>
+      <ProChat initialChats={history} request={request} chatRef={ref} smoothOutput={smoothOutput} />
+    </div>
+  );
+}
+
+const app: BenchApp = {
+  mount(container, history) {
+    root?.unmount();
+    root = createRoot(container);
+    root.render(<App history={history} />);
+  },
+  send(io) {
+    reply = io;
+    void chat?.current?.sendMessage(io.question);
+  },
+};
+
+installBench('ours', app);
