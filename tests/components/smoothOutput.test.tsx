@@ -53,7 +53,7 @@ describe('useSmoothText', () => {
     expect(result.current.endsWith('word ') || result.current.endsWith('word')).toBe(true);
   });
 
-  it('drains what is left within a quarter second once the stream ends', () => {
+  it('shows what is left within two frames once the stream ends', () => {
     const { result, rerender } = renderHook(({ text, streaming }) => useSmoothText(text, streaming, true), {
       initialProps: { text: '', streaming: true },
     });
@@ -63,7 +63,7 @@ describe('useSmoothText', () => {
     rerender({ text, streaming: false });
     const frames = framesUntil(() => result.current === text);
     expect(result.current).toBe(text);
-    expect(frames).toBeLessThanOrEqual(15);
+    expect(frames).toBeLessThanOrEqual(2);
   });
 
   it('never splits a surrogate pair, combining mark or emoji sequence', () => {
