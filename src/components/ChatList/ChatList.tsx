@@ -45,8 +45,8 @@ const useStyles = createStyles(({ token, css }) => ({
     overscroll-behavior: contain;
   `,
   content: css`
-    display: flex;
-    flex-direction: column;
+    /* Block layout, not a flex column: a growing last row then costs no layout for the rows above. */
+    display: flow-root;
     padding: ${token.paddingSM}px 0;
   `,
   skeleton: css`
@@ -58,9 +58,6 @@ const useStyles = createStyles(({ token, css }) => ({
     overflow-wrap: anywhere;
     color: ${token.colorText};
     line-height: ${token.lineHeight};
-    /* Off screen, the browser skips its layout and paint and keeps the last size it saw. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 120px;
   `,
   lazyRowUser: css`
     text-align: right;
