@@ -32,6 +32,7 @@ export { TokenTag, getTokenStatus, type TokenTagProps, type TokenTagStatus } fro
 export { ActionIconGroup, type ActionIconGroupProps, type ActionIconItem } from './components/ActionIconGroup/ActionIconGroup';
 export type { MetaData } from './types/meta';
 export { useSmoothText } from './components/ChatItem/useSmoothText';
+export { ThinkingPanel, type ThinkingPanelProps } from './components/ThinkingPanel/ThinkingPanel';
 
 /** Framework-free core: message model, request contract, stream reading, errors. */
 export {
@@ -55,6 +56,7 @@ export {
   type ModelPayload,
 } from './core/modelConfig';
 export { readTextDeltas } from './core/readTextDeltas';
+export { splitThinking, withoutThinking, type ThinkingParts } from './core/thinking';
 export { ProChatError, errorFromResponse, type ChatMessageErrorInfo, type ChatMessageError } from './core/errors';
 export { animationFrameScheduler, type FrameScheduler } from './core/frame';
 

@@ -55,6 +55,7 @@ export function ChatSync({
     onChatGenerate,
     onChatEnd,
     onResetMessage,
+    sendThinking,
     transformToChatMessage,
     chats,
     onChatsChange,
@@ -65,7 +66,7 @@ export function ChatSync({
     store
       .getState()
       .setOptions(
-        { request, config, genMessageId, onChatStart, onChatGenerate, onChatEnd, onResetMessage, transformToChatMessage },
+        { request, config, genMessageId, onChatStart, onChatGenerate, onChatEnd, onResetMessage, sendThinking, transformToChatMessage },
         layer,
       );
   });

@@ -1,4 +1,5 @@
 import { createMessage, type StoredChatMessage } from './message';
+import { withoutThinking } from './thinking';
 
 /** Sampling parameters sent with each request (OpenAI names); any other key is passed on as is. */
 export interface ModelParams {
@@ -61,10 +62,22 @@ export function applyInputTemplate(template: string | undefined, text: string): 
 /**
  * The messages to send for a history under a config: cut to `historyCount` when enabled, user
  * messages passed through `inputTemplate`, `systemRole` first. Messages shown only as a node (no
- * text) are left out. The history array itself is never changed.
+ * text) are left out, and so is the `<think>` block of earlier replies unless `keepThinking`
+ * (models are not meant to read their own past reasoning). The history itself is never changed.
  */
-export function buildRequestMessages(history: readonly StoredChatMessage[], config: ModelConfig | undefined): StoredChatMessage[] {
+export function buildRequestMessages(
+  history: readonly StoredChatMessage[],
+  config: ModelConfig | undefined,
+  options: { keepThinking?: boolean } = {},
+): StoredChatMessage[] {
   let messages = history.filter((m) => m.content !== '' || m.node === undefined);
+  if (!options.keepThinking) {
+    messages = messages.map((m) => {
+      if (m.role !== 'assistant') return m;
+      const answer = withoutThinking(m.content);
+      return answer === m.content ? m : { ...m, content: answer };
+    });
+  }
   const count = config?.historyCount;
   if (config?.enableHistoryCount && count !== undefined && count > 0) messages = messages.slice(-count);
   const template = config?.inputTemplate;

@@ -35,6 +35,9 @@ const csCZ: ProChatLocaleStrings = {
   tokenRemained: 'Zbývá',
   tokenUsed: 'Použito',
   tokenOverload: 'Překročeno',
+  thinkingNow: 'Přemýšlí…',
+  thoughtFor: 'Přemýšlel {seconds} s',
+  thoughtProcess: 'Průběh úvah',
 };
 
 export default csCZ;

@@ -35,6 +35,9 @@ const deDE: ProChatLocaleStrings = {
   tokenRemained: 'Verbleibend',
   tokenUsed: 'Verbraucht',
   tokenOverload: 'Überschritten',
+  thinkingNow: 'Denkt nach…',
+  thoughtFor: '{seconds} s nachgedacht',
+  thoughtProcess: 'Gedankengang',
 };
 
 export default deDE;

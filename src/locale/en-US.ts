@@ -35,6 +35,9 @@ const enUS: ProChatLocaleStrings = {
   tokenRemained: 'Remaining',
   tokenUsed: 'Used',
   tokenOverload: 'Over limit',
+  thinkingNow: 'Thinking…',
+  thoughtFor: 'Thought for {seconds} s',
+  thoughtProcess: 'Thought process',
 };
 
 export default enUS;

@@ -35,6 +35,9 @@ const huHU: ProChatLocaleStrings = {
   tokenRemained: 'Hátralévő',
   tokenUsed: 'Felhasznált',
   tokenOverload: 'Túllépve',
+  thinkingNow: 'Gondolkodik…',
+  thoughtFor: '{seconds} mp-ig gondolkodott',
+  thoughtProcess: 'Gondolatmenet',
 };
 
 export default huHU;

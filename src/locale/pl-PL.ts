@@ -35,6 +35,9 @@ const plPL: ProChatLocaleStrings = {
   tokenRemained: 'Pozostało',
   tokenUsed: 'Użyto',
   tokenOverload: 'Przekroczono',
+  thinkingNow: 'Myśli…',
+  thoughtFor: 'Myślał przez {seconds} s',
+  thoughtProcess: 'Tok rozumowania',
 };
 
 export default plPL;

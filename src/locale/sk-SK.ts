@@ -35,6 +35,9 @@ const skSK: ProChatLocaleStrings = {
   tokenRemained: 'Zostáva',
   tokenUsed: 'Použité',
   tokenOverload: 'Prekročené',
+  thinkingNow: 'Premýšľa…',
+  thoughtFor: 'Premýšľal {seconds} s',
+  thoughtProcess: 'Priebeh úvah',
 };
 
 export default skSK;

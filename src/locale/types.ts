@@ -36,4 +36,10 @@ export interface ProChatLocaleStrings {
   tokenRemained: string;
   tokenUsed: string;
   tokenOverload: string;
+  /** Thinking panel: while the model thinks. */
+  thinkingNow: string;
+  /** Thinking panel once the answer starts; `{seconds}` is replaced. */
+  thoughtFor: string;
+  /** Thinking panel when the duration is unknown, and the name of its region. */
+  thoughtProcess: string;
 }

@@ -35,6 +35,9 @@ const zhCN: ProChatLocaleStrings = {
   tokenRemained: '剩余',
   tokenUsed: '已用',
   tokenOverload: '超出',
+  thinkingNow: '思考中…',
+  thoughtFor: '已思考 {seconds} 秒',
+  thoughtProcess: '思考过程',
 };
 
 export default zhCN;

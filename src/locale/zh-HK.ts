@@ -35,6 +35,9 @@ const zhHK: ProChatLocaleStrings = {
   tokenRemained: '剩餘',
   tokenUsed: '已用',
   tokenOverload: '超出',
+  thinkingNow: '思考中…',
+  thoughtFor: '已思考 {seconds} 秒',
+  thoughtProcess: '思考過程',
 };
 
 export default zhHK;

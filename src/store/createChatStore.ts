@@ -150,7 +150,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           result = source();
         } else {
           const config = option('config');
-          const messages = buildRequestMessages(history, config);
+          const messages = buildRequestMessages(history, config, { keepThinking: option('sendThinking') });
           option('onChatStart')?.(messages);
           const request = resolveRequest();
           if (!request) {

@@ -21,6 +21,8 @@ export interface ChatStoreOptions {
    * (except for `pushChat` with text, which is synchronous and then uses a random id).
    */
   genMessageId?: (messages: StoredChatMessage[], parentId: string) => string | Promise<string>;
+  /** Send earlier replies' `<think>` blocks back to the model as history (default false: left out). */
+  sendThinking?: boolean;
   /** Called with the messages about to be sent, before `request`. */
   onChatStart?: (messages: StoredChatMessage[]) => void;
   /** Awaited by `resetMessages` (the clear-conversation button, `clearMessage()`) before the list is emptied. */

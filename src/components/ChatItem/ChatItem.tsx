@@ -8,6 +8,8 @@ import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import type { MetaData } from '../../types/meta';
 import { EditableMessage } from '../EditableMessage/EditableMessage';
 import { Markdown, type MarkdownProps } from '../Markdown/Markdown';
+import { ThinkingPanel, useThinkingDuration } from '../ThinkingPanel/ThinkingPanel';
+import { splitThinking, type ThinkingParts } from '../../core/thinking';
 import { ChatAvatar } from './ChatAvatar';
 import type { ChatItemActionHandles, ChatItemRenderConfig, ChatItemRenderProps } from './types';
 import { useSmoothText } from './useSmoothText';
@@ -213,6 +215,8 @@ function applyHook<Args extends unknown[]>(
   return result === undefined || result === null || result === '' ? fallback : result;
 }
 
+const NO_THINKING: ThinkingParts = { thinking: '', answer: '', hasThinking: false, open: false };
+
 /** One message: avatar, optional title, markdown content, its state (waiting, stopped, failed) and actions. */
 export const ChatItem = memo(function ChatItem({
   message,
@@ -243,6 +247,9 @@ export const ChatItem = memo(function ChatItem({
   const live = message.status === 'pending' || message.status === 'streaming';
   const shown = useSmoothText(message.content, live, smoothOutput);
   const waiting = live && !shown;
+  // A reasoning model's `<think>` block shows as a panel above the answer.
+  const reply = primary ? NO_THINKING : splitThinking(shown);
+  const thinkingMs = useThinkingDuration(reply.hasThinking, reply.open && live);
 
   const props: ChatItemRenderProps = {
     originData: message,
@@ -303,9 +310,16 @@ export const ChatItem = memo(function ChatItem({
   } else if (shown) {
     body = (
       <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
-        <Markdown {...markdownProps} streaming={live}>
-          {shown}
-        </Markdown>
+        {reply.hasThinking && (
+          <ThinkingPanel thinking={reply.open && live} durationMs={thinkingMs} locale={strings} markdownProps={markdownProps}>
+            {reply.thinking}
+          </ThinkingPanel>
+        )}
+        {(!reply.hasThinking || reply.answer) && (
+          <Markdown {...markdownProps} streaming={live}>
+            {reply.hasThinking ? reply.answer : shown}
+          </Markdown>
+        )}
       </div>
     );
   }
