@@ -18,7 +18,7 @@ export function demoRequest(mock: MockModelOptions = {}, options: { live?: boole
         body: JSON.stringify({ model: LIVE_MODEL, stream: true, messages: messages.map(({ role, content }) => ({ role, content })) }),
         signal,
       });
-      return new Response(openAIStream(response));
+      return new Response(openAIStream(response, { reasoning: true }));
     };
   }
   return createMockRequest(mock);

@@ -1,6 +1,6 @@
 import { messageFromPayload, ProChatError } from '../core/errors';
 import { createOpenAIChunkScanner } from './openAIChunk';
-import { sseHandlerStream, type SSEEvent } from './sseTextStream';
+import { sseHandlerStream, type SSEEvent, type SSEEventSink } from './sseTextStream';
 
 export interface OpenAIStreamOptions {
   /**
@@ -8,6 +8,19 @@ export interface OpenAIStreamOptions {
    * was cut short, e.g. by a proxy timeout). Default true; set false for servers that send neither.
    */
   requireEnd?: boolean;
+  /**
+   * Show the model's reasoning: `choices[0].delta.reasoning_content` (DeepSeek, vLLM, Qwen's
+   * compatible mode) and `choices[0].delta.reasoning` (OpenRouter) stream first, inside
+   * `<think>` … `</think>\n\n`, then the answer. The block opens at the first non-empty reasoning
+   * text and closes at the first non-empty answer text (in a chunk carrying both, the reasoning
+   * comes first), or when the reply ends while still thinking: `[DONE]`, a `finish_reason`, the
+   * end of the body, or an error reported by the server (closed before the error, so the text so
+   * far is well-formed). Reasoning that arrives after the answer has started is dropped: there is
+   * only ever one think block, at the start. Only a dropped connection (the body read failing)
+   * leaves the block open, as the text then ends mid-reasoning.
+   * Default false: reasoning fields add nothing.
+   */
+  reasoning?: boolean;
 }
 
 function parseJSON(event: SSEEvent): unknown {
@@ -30,7 +43,49 @@ function errorFromEvent(event: SSEEvent, payload: unknown, fallback: string): Pr
 
 interface OpenAIChunk {
   error?: unknown;
-  choices?: Array<{ delta?: { content?: unknown }; finish_reason?: unknown }>;
+  choices?: Array<{
+    delta?: { content?: unknown; reasoning_content?: unknown; reasoning?: unknown };
+    finish_reason?: unknown;
+  }>;
+}
+
+/**
+ * A reasoning field with a value other than null, in a chunk the fast path accepted (its keys
+ * are plain, unescaped and unspaced, and inside a JSON string every quote is escaped, so this
+ * only finds a real `reasoning` or `reasoning_content` member).
+ */
+const REASONING_MEMBER = /"reasoning(?:_content)?":(?!null)/;
+
+/**
+ * Wraps reasoning text in one `<think>` block before the answer (shared by the adapters; not part
+ * of the package's exports).
+ * @internal
+ */
+export function createThinkingWrapper(emit: (text: string) => void) {
+  // before: nothing yet; thinking: inside the block; answer: the block is closed or was never
+  // opened, and reasoning is dropped.
+  let state: 'before' | 'thinking' | 'answer' = 'before';
+  return {
+    reasoning(text: unknown) {
+      if (typeof text !== 'string' || !text || state === 'answer') return;
+      if (state === 'before') {
+        emit('<think>');
+        state = 'thinking';
+      }
+      emit(text);
+    },
+    content(text: unknown) {
+      if (typeof text !== 'string' || !text) return;
+      if (state === 'thinking') emit('</think>\n\n');
+      state = 'answer';
+      emit(text);
+    },
+    /** The reply ends: close an open block. */
+    close() {
+      if (state === 'thinking') emit('</think>\n\n');
+      state = 'answer';
+    },
+  };
 }
 
 /**
@@ -42,15 +97,33 @@ interface OpenAIChunk {
 export function openAIStream(response: Response, options: OpenAIStreamOptions = {}): ReadableStream<Uint8Array> {
   let sawEnd = false;
   const scan = createOpenAIChunkScanner();
+  const reasoning = options.reasoning === true;
+  // The sink is the same object for every event of the stream; kept to close the think block
+  // when the body ends.
+  let current: SSEEventSink | undefined;
+  const think = createThinkingWrapper((text) => current?.emit(text));
   return sseHandlerStream(response, {
     onEvent: (event, sink) => {
+      current = sink;
+      const fail = (error: Error) => {
+        think.close();
+        sink.fail(error);
+      };
       const data = event.data.length <= 64 ? event.data.trim() : event.data;
-      if (data === '[DONE]') return sink.done();
+      if (data === '[DONE]') {
+        think.close();
+        return sink.done();
+      }
       if (event.event !== 'error') {
         const fields = scan(event.data);
-        if (fields) {
-          if (fields.content) sink.emit(fields.content);
-          if (fields.finished) sawEnd = true;
+        // With reasoning on, a chunk with a reasoning value is read by JSON.parse (the fast path
+        // reads only the content).
+        if (fields && !(reasoning && REASONING_MEMBER.test(event.data))) {
+          if (fields.content) think.content(fields.content);
+          if (fields.finished) {
+            sawEnd = true;
+            think.close();
+          }
           return;
         }
       }
@@ -60,26 +133,36 @@ export function openAIStream(response: Response, options: OpenAIStreamOptions = 
         payload = parseJSON(event);
       } catch (error) {
         // An error event may carry plain text rather than JSON.
-        if (event.event === 'error') return sink.fail(errorFromEvent(event, data, 'The server reported an error.'));
-        return sink.fail(error as Error);
+        if (event.event === 'error') return fail(errorFromEvent(event, data, 'The server reported an error.'));
+        return fail(error as Error);
       }
-      if (event.event === 'error') return sink.fail(errorFromEvent(event, payload, 'The server reported an error.'));
+      if (event.event === 'error') return fail(errorFromEvent(event, payload, 'The server reported an error.'));
       if (!payload || typeof payload !== 'object') return;
       const chunk = payload as OpenAIChunk;
       if (chunk.error !== undefined && chunk.error !== null) {
-        return sink.fail(errorFromEvent(event, payload, 'The server reported an error.'));
+        return fail(errorFromEvent(event, payload, 'The server reported an error.'));
       }
       const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : undefined;
       if (!choice) return;
-      const content = choice.delta?.content;
-      if (typeof content === 'string') sink.emit(content);
-      if (typeof choice.finish_reason === 'string' && choice.finish_reason) sawEnd = true;
+      const delta = choice.delta;
+      if (reasoning && delta) {
+        think.reasoning(delta.reasoning_content);
+        think.reasoning(delta.reasoning);
+      }
+      think.content(delta?.content);
+      if (typeof choice.finish_reason === 'string' && choice.finish_reason) {
+        sawEnd = true;
+        think.close();
+      }
     },
-    onEnd: () =>
-      options.requireEnd === false || sawEnd
+    onEnd: () => {
+      // Closed on a normal end and before a cut-off error alike.
+      think.close();
+      return options.requireEnd === false || sawEnd
         ? undefined
         : new ProChatError('The reply was cut off: the stream ended before the model finished.', {
             code: 'incomplete_stream',
-          }),
+          });
+    },
   });
 }

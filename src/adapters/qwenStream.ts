@@ -1,5 +1,6 @@
 import { messageFromPayload, ProChatError } from '../core/errors';
-import { sseHandlerStream, type SSEEvent } from './sseTextStream';
+import { createThinkingWrapper } from './openAIStream';
+import { sseHandlerStream, type SSEEvent, type SSEEventSink } from './sseTextStream';
 
 export interface QwenStreamOptions {
   /**
@@ -8,6 +9,19 @@ export interface QwenStreamOptions {
    * the new suffix is emitted.
    */
   incremental?: boolean;
+  /**
+   * Show the model's reasoning (QwQ, Qwen3 thinking, DeepSeek-R1 on DashScope): with
+   * `result_format: "message"`, `output.choices[0].message.reasoning_content` streams first,
+   * inside `<think>` … `</think>\n\n`, then the answer (`content`). Read in the same mode as the
+   * content: the new suffix of each event's whole text, or each delta with `incremental`. The
+   * block opens at the first non-empty reasoning text and closes at the first non-empty answer
+   * text (in an event carrying both, the reasoning comes first), or when the reply ends while
+   * still thinking: a `finish_reason`, the end of the body, or an error reported by DashScope
+   * (closed before the error, so the text so far is well-formed). Reasoning that arrives after
+   * the answer has started is dropped: there is only ever one think block, at the start.
+   * Default false: `reasoning_content` adds nothing.
+   */
+  reasoning?: boolean;
 }
 
 interface QwenPayload {
@@ -16,7 +30,7 @@ interface QwenPayload {
   output?: {
     text?: unknown;
     finish_reason?: unknown;
-    choices?: Array<{ message?: { content?: unknown }; finish_reason?: unknown }>;
+    choices?: Array<{ message?: { content?: unknown; reasoning_content?: unknown }; finish_reason?: unknown }>;
   };
 }
 
@@ -31,8 +45,20 @@ const isFinish = (value: unknown) => typeof value === 'string' && value !== '' &
  */
 export function qwenStream(response: Response, options: QwenStreamOptions = {}): ReadableStream<Uint8Array> {
   let previous = '';
+  let previousReasoning = '';
   let status: number | undefined;
   let finished = false;
+  // The sink is the same object for every event of the stream; kept to close the think block
+  // when the body ends.
+  let current: SSEEventSink | undefined;
+  const think = createThinkingWrapper((text) => current?.emit(text));
+  /** The new part of `text`: all of it in incremental mode, else the suffix after `before`. */
+  const newPart = (text: unknown, before: string): string | undefined => {
+    if (typeof text !== 'string' || !text) return undefined;
+    if (options.incremental) return text;
+    // Full-text mode: a repeated, shorter or unchanged text adds nothing.
+    return text.length > before.length && text.startsWith(before) ? text.slice(before.length) : undefined;
+  };
 
   const fail = (event: SSEEvent, payload: unknown) => {
     const found = messageFromPayload(payload);
@@ -47,40 +73,55 @@ export function qwenStream(response: Response, options: QwenStreamOptions = {}):
       if (match) status = Number(match[1]);
     },
     onEvent: (event, sink) => {
+      current = sink;
+      const failWith = (error: Error) => {
+        think.close();
+        sink.fail(error);
+      };
       let payload: unknown;
       try {
         payload = JSON.parse(event.data);
       } catch {
-        if (event.event === 'error') return sink.fail(fail(event, event.data));
+        if (event.event === 'error') return failWith(fail(event, event.data));
         const sample = event.data.length > 80 ? `${event.data.slice(0, 80)}…` : event.data;
-        return sink.fail(
+        return failWith(
           new ProChatError(`The server sent an event that is not valid JSON: ${sample}`, { code: 'malformed_event' }),
         );
       }
       const data = (payload ?? {}) as QwenPayload;
       if (event.event === 'error' || (data.code !== undefined && data.code !== '' && !data.output)) {
-        return sink.fail(fail(event, payload));
+        return failWith(fail(event, payload));
       }
       const output = data.output;
       if (!output) return;
       const choice = Array.isArray(output.choices) ? output.choices[0] : undefined;
-      const text = typeof output.text === 'string' ? output.text : choice?.message?.content;
-      if (typeof text === 'string' && text) {
-        if (options.incremental) {
-          sink.emit(text);
-        } else if (text.length > previous.length && text.startsWith(previous)) {
-          sink.emit(text.slice(previous.length));
-          previous = text;
+      if (options.reasoning) {
+        const reasoningText = choice?.message?.reasoning_content;
+        const part = newPart(reasoningText, previousReasoning);
+        if (part) {
+          think.reasoning(part);
+          previousReasoning = reasoningText as string;
         }
-        // Full-text mode: a repeated, shorter or unchanged text adds nothing.
       }
-      if (isFinish(output.finish_reason) || isFinish(choice?.finish_reason)) finished = true;
+      const text = typeof output.text === 'string' ? output.text : choice?.message?.content;
+      const part = newPart(text, previous);
+      if (part) {
+        think.content(part);
+        previous = text as string;
+      }
+      if (isFinish(output.finish_reason) || isFinish(choice?.finish_reason)) {
+        finished = true;
+        think.close();
+      }
     },
-    onEnd: () =>
-      finished
+    onEnd: () => {
+      // Closed on a normal end and before a cut-off error alike.
+      think.close();
+      return finished
         ? undefined
         : new ProChatError('The reply was cut off: the stream ended before the model finished.', {
             code: 'incomplete_stream',
-          }),
+          });
+    },
   });
 }

@@ -4,7 +4,8 @@ import { createMockModel, toOpenAIMessages, type MockModelOptions } from './crea
 
 /**
  * A ready `request` for ProChat backed by `createMockModel`: it posts the conversation to the
- * mock model and reads its SSE with `openAIStream`, exactly like a real OpenAI-compatible call.
+ * mock model and reads its SSE with `openAIStream`, exactly like a real OpenAI-compatible call
+ * (with `reasoning` on, so a scripted `reasoning` streams as a `<think>` block first).
  */
 export function createMockRequest(options: MockModelOptions = {}): ChatRequest {
   const fetchModel = createMockModel(options);
@@ -15,6 +16,6 @@ export function createMockRequest(options: MockModelOptions = {}): ChatRequest {
       body: JSON.stringify({ model: options.model ?? 'mock-gpt', stream: true, messages: toOpenAIMessages(messages) }),
       signal,
     });
-    return new Response(openAIStream(response));
+    return new Response(openAIStream(response, { reasoning: true }));
   };
 }

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { buildRequestMessages, createMessage, ProChat, type ChatRequest } from '../../src';
+import { buildRequestMessages, createMessage, createMockRequest, ProChat, type ChatRequest } from '../../src';
 import { splitThinking } from '../../src/core/thinking';
 import { manualStream, utf8 } from '../helpers/streams';
 
@@ -67,6 +67,21 @@ describe('thinking panel', () => {
   it('is localized', () => {
     render(<ProChat locale="zh-CN" initialChats={[createMessage({ id: 'a', role: 'assistant', content: '<think>x</think>y' })]} />);
     expect(within(log()).getByRole('button', { name: '思考过程' })).toBeInTheDocument();
+  });
+});
+
+describe('a reasoning model end to end', () => {
+  it('the mock model thinks (reasoning_content), openAIStream wraps it, ProChat shows the panel and then the answer', async () => {
+    const request = createMockRequest({ tokensPerSecond: 0, firstTokenDelay: 0, reply: { reasoning: 'Step one, step two.', text: 'Final **answer**.' } });
+    render(<ProChat request={request} smoothOutput={false} />);
+    await userEvent.setup().type(screen.getByRole('textbox', { name: 'Message' }), 'Think{Enter}');
+    await within(log()).findByText('answer');
+    const toggle = within(lastReply()).getByRole('button', { name: /Thought/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(lastReply()).toHaveTextContent('Final answer.');
+    expect(lastReply()).not.toHaveTextContent('Step one');
+    await userEvent.setup().click(toggle);
+    expect(screen.getByRole('region', { name: 'Thought process' })).toHaveTextContent('Step one, step two.');
   });
 });
 
