@@ -21,6 +21,7 @@ export type {
 } from './components/ChatItem/types';
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
 export { Markdown, type MarkdownProps } from './components/Markdown/Markdown';
+export { CodeBlock } from './components/CodeBlock/CodeBlock';
 export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputAreaHandle } from './components/InputArea/InputArea';
 export type { AutocompleteRequest, AutocompleteOption } from './components/InputArea/useAutocomplete';
 export { ActionBar, type ActionBarProps, type ActionBarConfig } from './components/InputArea/ActionBar';

@@ -21,6 +21,7 @@ import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../com
 import type { AutocompleteRequest } from '../components/InputArea/useAutocomplete';
 import { Markdown, type MarkdownProps } from '../components/Markdown/Markdown';
 import type { ProChatLocale } from '../locale';
+import { ChatLocaleContext } from '../locale/context';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
 import { selectIsGenerating } from '../store/selectors';
 import type { MetaData } from '../types/meta';
@@ -197,6 +198,7 @@ function ProChatView({
   );
 
   return (
+    <ChatLocaleContext.Provider value={strings}>
     <div
       className={cx(styles.root, className, classNames?.root)}
       style={{ ...appStyle, ...style, ...partStyles?.root }}
@@ -235,6 +237,7 @@ function ProChatView({
           ? inputAreaRender(defaultInputArea, onSend, () => void onClear())
           : defaultInputArea}
     </div>
+    </ChatLocaleContext.Provider>
   );
 }
 

@@ -38,6 +38,7 @@ const csCZ: ProChatLocaleStrings = {
   thinkingNow: 'Přemýšlí…',
   thoughtFor: 'Přemýšlel {seconds} s',
   thoughtProcess: 'Průběh úvah',
+  copyCode: 'Kopírovat kód',
 };
 
 export default csCZ;

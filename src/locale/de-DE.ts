@@ -38,6 +38,7 @@ const deDE: ProChatLocaleStrings = {
   thinkingNow: 'Denkt nach…',
   thoughtFor: '{seconds} s nachgedacht',
   thoughtProcess: 'Gedankengang',
+  copyCode: 'Code kopieren',
 };
 
 export default deDE;

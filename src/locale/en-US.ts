@@ -38,6 +38,7 @@ const enUS: ProChatLocaleStrings = {
   thinkingNow: 'Thinking…',
   thoughtFor: 'Thought for {seconds} s',
   thoughtProcess: 'Thought process',
+  copyCode: 'Copy code',
 };
 
 export default enUS;

@@ -38,6 +38,7 @@ const huHU: ProChatLocaleStrings = {
   thinkingNow: 'Gondolkodik…',
   thoughtFor: '{seconds} mp-ig gondolkodott',
   thoughtProcess: 'Gondolatmenet',
+  copyCode: 'Kód másolása',
 };
 
 export default huHU;

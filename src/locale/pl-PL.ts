@@ -38,6 +38,7 @@ const plPL: ProChatLocaleStrings = {
   thinkingNow: 'Myśli…',
   thoughtFor: 'Myślał przez {seconds} s',
   thoughtProcess: 'Tok rozumowania',
+  copyCode: 'Kopiuj kod',
 };
 
 export default plPL;

@@ -38,6 +38,7 @@ const skSK: ProChatLocaleStrings = {
   thinkingNow: 'Premýšľa…',
   thoughtFor: 'Premýšľal {seconds} s',
   thoughtProcess: 'Priebeh úvah',
+  copyCode: 'Kopírovať kód',
 };
 
 export default skSK;

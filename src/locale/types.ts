@@ -42,4 +42,6 @@ export interface ProChatLocaleStrings {
   thoughtFor: string;
   /** Thinking panel when the duration is unknown, and the name of its region. */
   thoughtProcess: string;
+  /** Code block copy button. */
+  copyCode: string;
 }

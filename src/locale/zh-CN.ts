@@ -38,6 +38,7 @@ const zhCN: ProChatLocaleStrings = {
   thinkingNow: '思考中…',
   thoughtFor: '已思考 {seconds} 秒',
   thoughtProcess: '思考过程',
+  copyCode: '复制代码',
 };
 
 export default zhCN;

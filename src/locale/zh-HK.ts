@@ -38,6 +38,7 @@ const zhHK: ProChatLocaleStrings = {
   thinkingNow: '思考中…',
   thoughtFor: '已思考 {seconds} 秒',
   thoughtProcess: '思考過程',
+  copyCode: '複製程式碼',
 };
 
 export default zhHK;

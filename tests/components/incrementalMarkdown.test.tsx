@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 
 import { Markdown } from '../../src';
+import { CodeBlock } from '../../src/components/CodeBlock/CodeBlock';
 import { remarkHtmlAsText } from '../../src/components/Markdown/remarkHtmlAsText';
 import { repairTail } from '../../src/components/Markdown/repairTail';
 import { safeUrl } from '../../src/components/Markdown/safeUrl';
@@ -33,7 +34,7 @@ const CORPUS: Record<string, string> = {
 function fullParse(text: string): string {
   const { container } = render(
     <div>
-      <ReactMarkdown remarkPlugins={[remarkGfm, remarkHtmlAsText]} urlTransform={(url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link')}>
+      <ReactMarkdown components={{ pre: CodeBlock }} remarkPlugins={[remarkGfm, remarkHtmlAsText]} urlTransform={(url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link')}>
         {text}
       </ReactMarkdown>
     </div>,

@@ -1,5 +1,6 @@
 import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import ReactMarkdown, { type Components, type Options, type UrlTransform } from 'react-markdown';
+import { CodeBlock } from '../CodeBlock/CodeBlock';
 import { remarkGfmParse } from './remarkGfmParse';
 
 import { remarkHtmlAsText } from './remarkHtmlAsText';
@@ -96,6 +97,8 @@ export const Markdown = memo(function Markdown({
     [remarkPlugins, html],
   );
   const rehype = useMemo(() => [...(html ?? []), ...(rehypePlugins ?? [])], [html, rehypePlugins]);
+  // Code blocks get a header with the language and a Copy button unless the app renders `pre`.
+  const merged = useMemo(() => ({ pre: CodeBlock, ...components }), [components]);
   const blocks = splitBlocks(children);
   const last = blocks.length - 1;
   return (
@@ -108,7 +111,7 @@ export const Markdown = memo(function Markdown({
             text={streaming && index === last ? repairTail(block) : block}
             remarkPlugins={remark}
             rehypePlugins={rehype}
-            components={components}
+            components={merged}
           />
         </Fragment>
       ))}
