@@ -138,6 +138,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-autocomplete',
       'docs-components-pro-chat-demo-config',
       'docs-components-pro-chat-demo-history',
+      'docs-components-pro-chat-demo-thinking',
       'docs-guide-persistence-demo-persistence',
       'docs-guide-security-demo-safety',
     ];
