@@ -204,7 +204,8 @@ function ProChatView({
       style={{ ...appStyle, ...style, ...partStyles?.root }}
       onKeyDown={(event) => {
         // Escape stops a running reply from anywhere in the chat.
-        if (event.key === 'Escape' && context.store.getState().loadingId) {
+        // (Not when a part inside handled it, e.g. cancelling an edit or closing suggestions.)
+        if (event.key === 'Escape' && !event.defaultPrevented && context.store.getState().loadingId) {
           context.store.getState().stopGenerating();
           input.current?.focus();
         }

@@ -146,8 +146,9 @@ export function openAIStream(response: Response, options: OpenAIStreamOptions = 
       if (!choice) return;
       const delta = choice.delta;
       if (reasoning && delta) {
-        think.reasoning(delta.reasoning_content);
-        think.reasoning(delta.reasoning);
+        // One field per chunk: some gateways fill both with the same text.
+        const text = typeof delta.reasoning_content === 'string' && delta.reasoning_content ? delta.reasoning_content : delta.reasoning;
+        think.reasoning(text);
       }
       think.content(delta?.content);
       if (typeof choice.finish_reason === 'string' && choice.finish_reason) {

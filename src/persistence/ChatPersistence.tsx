@@ -49,7 +49,12 @@ export function ChatPersistence({
       if (!loaded || blocked || !dirty) return;
       dirty = false;
       lastSave = Date.now();
-      const messages = store.getState().messages;
+      // React nodes are not data: a message pushed as a node is saved without it.
+      const messages = store.getState().messages.map((m) => {
+        if (m.node === undefined) return m;
+        const { node: _node, ...rest } = m;
+        return rest;
+      });
       const result = messages.length === 0 ? adapter.clear() : adapter.save({ version: SAVED_VERSION, messages });
       Promise.resolve(result).catch((error: unknown) => console.warn('[pro-chat-next] Saving the conversation failed:', error));
     };

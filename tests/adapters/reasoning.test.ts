@@ -333,3 +333,15 @@ describe('qwenStream({ reasoning: true })', () => {
     }
   });
 });
+
+describe('a chunk carrying both reasoning fields', () => {
+  it('shows the reasoning once (some gateways fill reasoning and reasoning_content with the same text)', async () => {
+    const body = [
+      'data: {"choices":[{"delta":{"reasoning_content":"Plan it.","reasoning":"Plan it."}}]}\n\n',
+      'data: {"choices":[{"delta":{"content":"Done."},"finish_reason":"stop"}]}\n\n',
+      'data: [DONE]\n\n',
+    ].join('');
+    const text = await new Response(openAIStream(new Response(body), { reasoning: true })).text();
+    expect(text).toBe('<think>Plan it.</think>\n\nDone.');
+  });
+});

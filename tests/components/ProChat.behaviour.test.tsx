@@ -180,3 +180,30 @@ describe('controlled chats', () => {
     frames.restore();
   });
 });
+
+describe('Escape', () => {
+  it('cancelling an edit with Escape does not stop the reply that is streaming', async () => {
+    const source = manualStream<Uint8Array>();
+    render(
+      <ProChat
+        initialChats={[createMessage({ id: 'u0', role: 'user', content: 'Earlier question' })]}
+        request={() => new Response(source.stream)}
+        smoothOutput={false}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Now{Enter}');
+    act(() => source.push(utf8('Streaming')));
+    const log = screen.getByRole('log');
+    const first = log.querySelector<HTMLElement>('[data-message-id="u0"]')!;
+    await user.click(within(first).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('textbox', { name: 'Edit' });
+    await user.type(editor, '{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Edit' })).toBeNull();
+    const reply = [...log.querySelectorAll('[data-role="assistant"]')].at(-1)!;
+    expect(reply).toHaveAttribute('data-status', 'streaming');
+    // Escape outside an editor still stops it.
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), '{Escape}');
+    expect(reply).toHaveAttribute('data-status', 'aborted');
+  });
+});

@@ -18,6 +18,7 @@ const CORPUS: Record<string, string> = {
   'tilde fence and longer fences': '~~~\nA\n\n```\nnot a close\n~~~\n\n````md\n```\ninner\n```\n\n````\n\nend',
   'fence inside a list': '1. Step one\n\n   ```bash\n   npm install\n\n   npm test\n   ```\n\n2. Step two\n\nAfter the list.\n',
   'loose and nested lists': '- a\n\n- b\n  - b1\n\n  - b2\n\n    deep paragraph\n\n- c\n\nText\n\n* other\n* list\n\n1) one\n2) two\n\n3) three\n',
+  'paragraph then a loose list': 'Steps:\n1. first\n\n2. second\n\n3. third\n\nDone.\n\nIntro\n- a\n\n- b\n# Heading\n\n- c\n',
   'nested quotes': '> quote\n> > nested\n> > still\n>\n> back\n\n> second quote\n\nplain\n',
   'table': '| a | b |\n| --- | :-: |\n| 1 | **2** |\n| x | [y](https://y.example) |\n\nafter table\n',
   'footnotes': 'Claim[^1] and another[^note].\n\nMore text.\n\n[^1]: First source.\n[^note]: Second source.\n',

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { createMessage, ProChat, type StoredChatMessage } from '../../src';
+import { createMessage, ProChat, type ProChatInstance, type StoredChatMessage } from '../../src';
 
 /** A controllable IntersectionObserver: the test says which elements come near the viewport. */
 class FakeObserver {
@@ -50,7 +50,8 @@ afterEach(() => {
 describe('long histories', () => {
   it('mounts the newest rows in full and older ones as plain text that becomes full near the viewport', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const { container } = render(<ProChat initialChats={history(300)} request={() => 'ok'} smoothOutput={false} />);
+    const ref = { current: undefined as ProChatInstance | undefined };
+    const { container } = render(<ProChat chatRef={ref} initialChats={history(300)} request={() => 'ok'} smoothOutput={false} />);
     const full = () => container.querySelectorAll('[data-role]');
     const plain = () => container.querySelectorAll('[data-lazy-row]');
     expect(full()).toHaveLength(40);
@@ -71,6 +72,14 @@ describe('long histories', () => {
     expect(container.querySelector('[data-message-id="m259"] strong')?.textContent).toBe('Answer');
     // A revealed row stays full and is no longer observed.
     expect(observer.targets.size).toBe(257);
+
+    // New turns never turn full rows back into plain ones.
+    act(() => {
+      ref.current!.pushChat({ role: 'user', content: 'one more' });
+      ref.current!.pushChat({ role: 'assistant', content: 'and another' });
+    });
+    expect(full()).toHaveLength(45);
+    expect(container.querySelector('[data-message-id="m261"] strong')?.textContent).toBe('Answer');
   });
 
   it('renders every row in full where IntersectionObserver is missing', () => {

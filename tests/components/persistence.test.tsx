@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { createMessage, localStorageAdapter, ProChat, type ChatStorage, type SavedConversation } from '../../src';
+import { createMessage, localStorageAdapter, ProChat, type ChatStorage, type ProChatInstance, type SavedConversation } from '../../src';
 import { manualStream, utf8 } from '../helpers/streams';
 
 afterEach(() => {
@@ -66,6 +66,23 @@ describe('storage', () => {
     expect(last.messages.at(-1)?.content).toContain('chunk9');
     expect(last.messages.at(-1)?.status).toBe('streaming');
     source.close();
+  });
+
+  it('a message pushed as a React node is saved without the node', async () => {
+    const storage = memoryStorage();
+    const ref = { current: undefined as ProChatInstance | undefined };
+    render(<ProChat chatRef={ref} storage={storage} request={() => 'ok'} />);
+    await waitFor(() => expect(storage.load).toHaveBeenCalled());
+    act(() => {
+      ref.current!.pushChat({ role: 'assistant', content: <b>card</b> });
+    });
+    expect(await screen.findByText('card')).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    const last = storage.saves.at(-1)!;
+    expect(last.messages).toHaveLength(1);
+    expect(last.messages[0]).not.toHaveProperty('node');
   });
 
   it('a reply interrupted by a reload comes back marked as interrupted, with Retry', async () => {

@@ -114,13 +114,20 @@ function readingPosition(scroller: HTMLElement | null): ReadingPosition | null {
 
 /**
  * Which older rows have come near the viewport, through one IntersectionObserver on the scroller.
- * Without IntersectionObserver (tests, old browsers) every row renders in full.
+ * Without IntersectionObserver (tests, old browsers) a row is revealed as soon as it mounts. The
+ * server renders the same plain rows as the client's first render, so hydration matches.
  */
 function useRevealedRows(scrollRef: RefObject<HTMLDivElement | null>) {
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
-  const supported = typeof IntersectionObserver === 'function';
   const observerRef = useRef<IntersectionObserver | null>(null);
   const targets = useRef(new Map<Element, string>());
+  const pending = useRef<string[]>([]);
+  useEffect(() => {
+    if (pending.current.length === 0) return;
+    const ids = pending.current;
+    pending.current = [];
+    setRevealed((previous) => new Set([...previous, ...ids]));
+  });
   const anchor = useRef<ReadingPosition | null>(null);
   // Plain rows turning into full ones change height; keep the row the reader was looking at where
   // it was (the browser's own scroll anchoring loses track when the element under it is replaced).
@@ -143,6 +150,11 @@ function useRevealedRows(scrollRef: RefObject<HTMLDivElement | null>) {
   );
   const observe = useCallback(
     (element: Element, id: string) => {
+      if (typeof IntersectionObserver !== 'function') {
+        // Rows mount together: the list's own effect (after theirs) reveals them in one update.
+        pending.current.push(id);
+        return () => undefined;
+      }
       if (!observerRef.current) {
         observerRef.current = new IntersectionObserver(
           (entries) => {
@@ -168,7 +180,7 @@ function useRevealedRows(scrollRef: RefObject<HTMLDivElement | null>) {
     },
     [scrollRef],
   );
-  return { supported, revealed, observe };
+  return { revealed, observe };
 }
 
 const DEFAULT_ACTIONS: Record<string, string[]> = {
@@ -397,6 +409,7 @@ export function ChatList({
   const generating = useChatStore(selectIsGenerating);
   const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom<HTMLDivElement, HTMLDivElement>();
   const lazy = useRevealedRows(scrollRef);
+  const everFull = useRef(new Set<string>());
 
   useIsomorphicLayoutEffect(() => {
     context.scrollHandle.current = scrollToBottom;
@@ -416,9 +429,13 @@ export function ChatList({
   } else if (ids.length === 0) {
     body = empty;
   } else {
-    const eagerFrom = lazy.supported ? ids.length - EAGER_ROWS : 0;
-    body = ids.map((id, index) =>
-      index >= eagerFrom || lazy.revealed.has(id) ? (
+    const eagerFrom = ids.length - EAGER_ROWS;
+    const full = everFull.current;
+    body = ids.map((id, index) => {
+      // A row once rendered in full stays full (its edit draft and panel state live there).
+      const isFull = index >= eagerFrom || lazy.revealed.has(id) || full.has(id);
+      if (isFull) full.add(id);
+      return isFull ? (
         <div key={id} data-row-id={id}>
           <ChatRow id={id} strings={strings} {...rowProps} />
         </div>
@@ -426,8 +443,8 @@ export function ChatList({
         <div key={id} data-row-id={id}>
           <LazyRow id={id} observe={lazy.observe} />
         </div>
-      ),
-    );
+      );
+    });
   }
 
   return (

@@ -1,5 +1,5 @@
 import { createStyles } from 'antd-style';
-import { useContext, type ReactNode } from 'react';
+import { useContext, type ComponentProps } from 'react';
 import type { ExtraProps } from 'react-markdown';
 
 import { ChatLocaleContext } from '../../locale/context';
@@ -61,7 +61,7 @@ export function languageOf(node: HastNode | undefined): string | undefined {
  * above the code. Used as the markdown renderer's `pre`; `markdownProps.components.pre` replaces it.
  * Its element type never changes while the block streams, so the block is updated in place.
  */
-export function CodeBlock({ node, children }: { children?: ReactNode } & ExtraProps) {
+export function CodeBlock({ node, children, ...pre }: ComponentProps<'pre'> & ExtraProps) {
   const { styles } = useStyles();
   const chat = useContext(ChatLocaleContext);
   const fallback = useLocaleStrings(undefined);
@@ -78,7 +78,7 @@ export function CodeBlock({ node, children }: { children?: ReactNode } & ExtraPr
           copiedLabel={strings.copied}
         />
       </div>
-      <pre>{children}</pre>
+      <pre {...pre}>{children}</pre>
     </div>
   );
 }

@@ -49,7 +49,10 @@ export function useAutocomplete(
   const skipFor = useRef<string | null>(null);
 
   useEffect(() => {
+    // The highlighted option belonged to the previous text.
+    setActive(-1);
     const ask = requestRef.current;
+    if (skipFor.current !== null && skipFor.current !== value) skipFor.current = null;
     if (!ask || !value.trim() || skipFor.current === value) {
       setOptions([]);
       setActive(-1);

@@ -13,7 +13,8 @@ export function splitBlocks(text: string): string[] {
   const blocks: string[] = [];
   let start = 0;
   let fence: { char: string; length: number } | null = null;
-  let blockStartsWithList = false;
+  // The last top-level content was a list (a list item, or lines that continue one).
+  let inList = false;
   let atBlockStart = true;
   let sawBlank = false;
   let lineStart = 0;
@@ -33,17 +34,16 @@ export function splitBlocks(text: string): string[] {
     } else {
       const listItem = LIST_ITEM.test(line);
       const indented = line[0] === ' ' || line[0] === '\t';
-      if (sawBlank && !indented && !(listItem && blockStartsWithList)) {
+      if (sawBlank && !indented && !(listItem && inList)) {
         // Cut before this line; the blank lines stay with the finished block.
         blocks.push(text.slice(start, lineStart));
         start = lineStart;
         atBlockStart = true;
       }
+      if (listItem) inList = true;
+      else if (!indented && (sawBlank || BLOCK_START.test(line))) inList = false;
       sawBlank = false;
-      if (atBlockStart) {
-        blockStartsWithList = listItem;
-        atBlockStart = false;
-      }
+      atBlockStart = false;
       const open = FENCE.exec(line);
       // A backtick fence's info string may not contain backticks.
       if (open && !(open[2][0] === '`' && open[3].includes('`'))) fence = { char: open[2][0], length: open[2].length };
@@ -58,6 +58,8 @@ export function splitBlocks(text: string): string[] {
 /** A fence line at any indentation (fences inside list items count too). */
 const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^\s{0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** Lines that end a list without a blank line: headings, quotes, fences, thematic breaks, tables. */
+const BLOCK_START = /^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|(?:[-*_] *){3,}$|\|)/;
 /**
  * Link reference definitions and footnotes (they resolve across blocks), and HTML blocks that
  * may contain blank lines (`<pre>`, `<script>`, `<style>`, `<textarea>`, comments, processing
