@@ -151,7 +151,8 @@ describe('feature demos in Chromium', () => {
       expect({ id, errors }).toEqual({ id, errors: [] });
       await page.close();
     }
-  });
+    // About twenty pages, each loaded in full: more than the default minute on a busy machine.
+  }, 240_000);
 
   it('each building-block demo renders without page or console errors', async () => {
     const blocks = ['chat-list', 'chat-item', 'back-bottom', 'message-input', 'markdown', 'action-icon-group', 'copy-button', 'token-tag', 'editable-message'];
