@@ -1,10 +1,16 @@
+import { theme as antdTheme } from 'antd';
 import { createStyles } from 'antd-style';
-import { useContext, type ComponentProps } from 'react';
+import { cloneElement, Fragment, isValidElement, memo, useContext, type ComponentProps, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import type { ExtraProps } from 'react-markdown';
 
 import { ChatLocaleContext } from '../../locale/context';
 import { useLocaleStrings } from '../../locale/useLocaleStrings';
 import { CopyButton } from '../CopyButton/CopyButton';
+import { InlineCode } from '../Markdown/InlineCode';
+import { MarkdownFeaturesContext } from '../Markdown/markdownFeatures';
+import { MathFormula } from '../Math/MathFormula';
+import type { CodeTheme, CodeToken } from './tokenizer';
+import { useHighlightedCode } from './useHighlightedCode';
 
 const useStyles = createStyles(({ token, css }) => ({
   block: css`
@@ -47,27 +53,122 @@ function textOf(node: HastNode | undefined): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-/** The fence's language (`ts` from ```ts), from the code element's `language-…` class. */
-export function languageOf(node: HastNode | undefined): string | undefined {
+function classesOf(node: HastNode | undefined): string[] {
   const code = node?.children?.find((child) => child.tagName === 'code');
   const classes = code?.properties?.className;
   const list = Array.isArray(classes) ? classes : typeof classes === 'string' ? classes.split(' ') : [];
-  const found = list.find((c): c is string => typeof c === 'string' && c.startsWith('language-'));
+  return list.filter((c): c is string => typeof c === 'string');
+}
+
+/** The fence's language (`ts` from ```ts), from the code element's `language-…` class. */
+export function languageOf(node: HastNode | undefined): string | undefined {
+  const found = classesOf(node).find((c) => c.startsWith('language-'));
   return found?.slice('language-'.length) || undefined;
 }
 
+/** Whether a colour (hex or rgb()) is dark, i.e. the antd theme is a dark one. */
+function isDark(color: string): boolean {
+  let rgb: number[] = [];
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})/i.exec(color);
+  if (hex) {
+    const digits = hex[1].length === 3 ? [...hex[1]].map((d) => d + d) : hex[1].match(/../g) ?? [];
+    rgb = digits.map((d) => parseInt(d, 16));
+  } else {
+    rgb = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  }
+  if (rgb.length < 3) return false;
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] < 128;
+}
+
+function tokenStyle(token: CodeToken): CSSProperties | undefined {
+  const flags = token.fontStyle ?? 0;
+  if (!token.color && !flags) return undefined;
+  return {
+    color: token.color,
+    fontStyle: flags & 1 ? 'italic' : undefined,
+    fontWeight: flags & 2 ? 'bold' : undefined,
+    textDecoration: [flags & 4 ? 'underline' : '', flags & 8 ? 'line-through' : ''].filter(Boolean).join(' ') || undefined,
+  };
+}
+
+function TokenSpans({ tokens }: { tokens: CodeToken[] }) {
+  return (
+    <>
+      {tokens.map((token, index) => (
+        <span key={index} style={tokenStyle(token)}>
+          {token.content}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Lines grouped per element, so a long block has few children to reconcile and insert into. */
+const LINES_PER_GROUP = 64;
+
+/** A group of highlighted lines; one whose lines have not changed is not rendered again. */
+const LineGroup = memo(
+  function LineGroup({ lines }: { lines: CodeToken[][] }) {
+    return (
+      <span>
+        {lines.map((tokens, index) => (
+          <Fragment key={index}>
+            <TokenSpans tokens={tokens} />
+            {'\n'}
+          </Fragment>
+        ))}
+      </span>
+    );
+  },
+  (before, after) => before.lines.length === after.lines.length && before.lines.every((line, i) => line === after.lines[i]),
+);
+
 /**
  * A fenced code block in a reply: the language name and a Copy button (with feedback, localized)
- * above the code. Used as the markdown renderer's `pre`; `markdownProps.components.pre` replaces it.
- * Its element type never changes while the block streams, so the block is updated in place.
+ * above the code, coloured by Shiki once its grammar has loaded (plain until then, and for unknown
+ * languages). Used as the markdown renderer's `pre`; `markdownProps.components.pre` replaces it,
+ * and with `components.code` given the code inside is left to that. A `$$` formula that reaches
+ * the renderer as `pre` is shown as math. Its element type never changes while the block streams,
+ * so the block is updated in place.
  */
-export function CodeBlock({ node, children, ...pre }: ComponentProps<'pre'> & ExtraProps) {
+export function CodeBlock(props: ComponentProps<'pre'> & ExtraProps) {
+  const hast = props.node as unknown as HastNode | undefined;
+  const classes = classesOf(hast);
+  if (classes.includes('math-display')) return <MathFormula display tex={textOf(hast).replace(/\n$/, '')} pending={classes.includes('math-pending')} />;
+  return <FencedCode {...props} />;
+}
+
+function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraProps) {
   const { styles } = useStyles();
   const chat = useContext(ChatLocaleContext);
+  const features = useContext(MarkdownFeaturesContext);
   const fallback = useLocaleStrings(undefined);
+  const { token } = antdTheme.useToken();
   const strings = chat ?? fallback;
   const hast = node as unknown as HastNode | undefined;
   const language = languageOf(hast);
+  const code = textOf(hast);
+  const codeTheme: CodeTheme = isDark(token.colorBgContainer) ? 'dark' : 'light';
+  const highlighted = useHighlightedCode(code, language, codeTheme, features.highlight && !features.code, !features.streaming);
+  let body: ReactNode = children;
+  if (highlighted && isValidElement(children) && (children.type === 'code' || children.type === InlineCode)) {
+    const rest = code.slice(highlighted.text.length);
+    const groups: ReactNode[] = [];
+    for (let at = 0; at < highlighted.lines.length; at += LINES_PER_GROUP) {
+      groups.push(<LineGroup key={at} lines={highlighted.lines.slice(at, at + LINES_PER_GROUP)} />);
+    }
+    const tail =
+      highlighted.tail && rest === highlighted.tailText ? (
+        <span key="tail">
+          <TokenSpans tokens={highlighted.tail} />
+          {rest.endsWith('\n') && '\n'}
+        </span>
+      ) : (
+        rest
+      );
+    // The same code element (same key and props) with coloured lines, so nothing is re-mounted.
+    body = cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, groups, tail);
+  }
   return (
     <div className={styles.block} data-part="code-block" data-language={language}>
       <div className={styles.header}>
@@ -78,7 +179,9 @@ export function CodeBlock({ node, children, ...pre }: ComponentProps<'pre'> & Ex
           copiedLabel={strings.copied}
         />
       </div>
-      <pre {...pre}>{children}</pre>
+      <pre {...pre} data-highlighted={highlighted ? 'true' : undefined}>
+        {body}
+      </pre>
     </div>
   );
 }

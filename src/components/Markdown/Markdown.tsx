@@ -1,6 +1,10 @@
 import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import ReactMarkdown, { type Components, type Options, type UrlTransform } from 'react-markdown';
 import { CodeBlock } from '../CodeBlock/CodeBlock';
+import { normalizeMathDelimiters } from '../Math/mathDelimiters';
+import { remarkMathParse } from '../Math/remarkMathParse';
+import { InlineCode } from './InlineCode';
+import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
 import { remarkGfmParse } from './remarkGfmParse';
 
 import { remarkHtmlAsText } from './remarkHtmlAsText';
@@ -26,6 +30,16 @@ export interface MarkdownProps {
    * `**` or code span closed, a link whose URL is still arriving shown as its text).
    */
   streaming?: boolean;
+  /**
+   * Render `$…$`, `$$…$$`, `\(…\)` and `\[…\]` as formulas with KaTeX, loaded with its stylesheet
+   * when the first formula appears. Default true; false leaves dollar signs as text.
+   */
+  math?: boolean;
+  /**
+   * Colour fenced code by its language with Shiki, loaded (with only the grammars used) when the
+   * first code block appears. Default true; false shows code plain.
+   */
+  highlight?: boolean;
 }
 
 interface BlockProps {
@@ -33,13 +47,14 @@ interface BlockProps {
   remarkPlugins: NonNullable<Options['remarkPlugins']>;
   rehypePlugins: NonNullable<Options['rehypePlugins']>;
   components?: Components;
+  math: boolean;
 }
 
 /** One top-level block; a finished block's text no longer changes, so it is not parsed again. */
-const MarkdownBlock = memo(function MarkdownBlock({ text, remarkPlugins, rehypePlugins, components }: BlockProps) {
+const MarkdownBlock = memo(function MarkdownBlock({ text, remarkPlugins, rehypePlugins, components, math }: BlockProps) {
   return (
     <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components} urlTransform={urlTransform}>
-      {text}
+      {math ? normalizeMathDelimiters(text) : text}
     </ReactMarkdown>
   );
 });
@@ -90,19 +105,25 @@ export const Markdown = memo(function Markdown({
   rehypePlugins,
   allowHtml = false,
   streaming = false,
+  math = true,
+  highlight = true,
 }: MarkdownProps) {
   const html = useHtmlPlugins(allowHtml);
   const remark = useMemo(
-    () => (html ? [remarkGfmParse, ...(remarkPlugins ?? [])] : [remarkGfmParse, remarkHtmlAsText, ...(remarkPlugins ?? [])]),
-    [remarkPlugins, html],
+    () => [remarkGfmParse, ...(math ? [remarkMathParse] : []), ...(html ? [] : [remarkHtmlAsText]), ...(remarkPlugins ?? [])],
+    [remarkPlugins, html, math],
   );
   const rehype = useMemo(() => [...(html ?? []), ...(rehypePlugins ?? [])], [html, rehypePlugins]);
-  // Code blocks get a header with the language and a Copy button unless the app renders `pre`.
-  const merged = useMemo(() => ({ pre: CodeBlock, ...components }), [components]);
+  // Code blocks get a header with the language and a Copy button unless the app renders `pre`;
+  // `code` stays ours (it renders inline math) and hands everything else to the app's `code`.
+  const merged = useMemo(() => ({ pre: CodeBlock, ...components, code: InlineCode }), [components]);
+  const userCode = components?.code;
+  const features = useMemo<MarkdownFeatures>(() => ({ math, highlight, streaming, code: userCode }), [math, highlight, streaming, userCode]);
   const blocks = splitBlocks(children);
   const last = blocks.length - 1;
   return (
-    <div className={className}>
+    <MarkdownFeaturesContext.Provider value={features}>
+      <div className={className}>
       {blocks.map((block, index) => (
         <Fragment key={index}>
           {/* A whole-document parse puts a newline between top-level blocks; so do we. */}
@@ -112,9 +133,11 @@ export const Markdown = memo(function Markdown({
             remarkPlugins={remark}
             rehypePlugins={rehype}
             components={merged}
+            math={math}
           />
         </Fragment>
       ))}
-    </div>
+      </div>
+    </MarkdownFeaturesContext.Provider>
   );
 });

@@ -2,7 +2,7 @@
  * Makes the unfinished end of a streaming reply render as it will look once complete, instead of
  * flashing raw syntax: an unclosed `**`, `__`, `~~` or inline code span is closed, and a link or
  * image whose URL is still arriving is held back (a link shows its text, an image nothing, so no
- * request goes to half a URL). Text inside an open code fence is left alone. Only for the last
+ * request goes to half a URL). Text inside an open code fence or `$$` formula is left alone. Only for the last
  * block of a reply that is still streaming; the finished text is always rendered as written.
  */
 export function repairTail(block: string): string {
@@ -46,7 +46,7 @@ function countOf(text: string, marker: string): number {
 function insideOpenFence(block: string): boolean {
   let fence: string | null = null;
   for (const line of block.split(/\r?\n/)) {
-    const match = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
+    const match = /^\s*(`{3,}|~{3,}|\${2,}(?=[^$]*$))(.*)$/.exec(line);
     if (!match) continue;
     if (fence === null) fence = match[1];
     else if (match[1][0] === fence[0] && match[1].length >= fence.length && match[2].trim() === '') fence = null;

@@ -1,7 +1,7 @@
 /**
  * Splits markdown into top-level blocks that parse the same on their own as inside the whole
  * document, so a streaming reply re-parses only its last block. It cuts only at a blank line
- * outside fenced code, before a line that starts a fresh block: not indented (an indented line may
+ * outside fenced code and `$$` math, before a line that starts a fresh block: not indented (an indented line may
  * continue a list item or an indented code block) and not a list item after a list (a loose list
  * must stay one list).
  *
@@ -27,7 +27,7 @@ export function splitBlocks(text: string): string[] {
     const blank = line.trim() === '';
 
     if (fence) {
-      const close = FENCE.exec(line);
+      const close = FENCE.exec(line) ?? MATH_FENCE.exec(line);
       if (close && close[2][0] === fence.char && close[2].length >= fence.length && close[3].trim() === '') fence = null;
     } else if (blank) {
       if (!atBlockStart) sawBlank = true;
@@ -44,7 +44,7 @@ export function splitBlocks(text: string): string[] {
       else if (!indented && (sawBlank || BLOCK_START.test(line))) inList = false;
       sawBlank = false;
       atBlockStart = false;
-      const open = FENCE.exec(line);
+      const open = FENCE.exec(line) ?? MATH_FENCE.exec(line);
       // A backtick fence's info string may not contain backticks.
       if (open && !(open[2][0] === '`' && open[3].includes('`'))) fence = { char: open[2][0], length: open[2].length };
     }
@@ -57,6 +57,8 @@ export function splitBlocks(text: string): string[] {
 
 /** A fence line at any indentation (fences inside list items count too). */
 const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/;
+/** A `$$` math block's fence (its meta may not contain `$`). */
+const MATH_FENCE = /^(\s*)(\${2,})([^$]*)$/;
 const LIST_ITEM = /^\s{0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** Lines that end a list without a blank line: headings, quotes, fences, thematic breaks, tables. */
 const BLOCK_START = /^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|(?:[-*_] *){3,}$|\|)/;

@@ -1,0 +1,15 @@
+import { createContext, type ElementType } from 'react';
+
+/** What the Markdown component tells its code renderers. */
+export interface MarkdownFeatures {
+  /** Render `$…$`, `$$…$$`, `\(…\)` and `\[…\]` with KaTeX. */
+  math: boolean;
+  /** Colour fenced code by language. */
+  highlight: boolean;
+  /** The text is still arriving. */
+  streaming?: boolean;
+  /** The app's own `components.code`, if any: used for non-math code, and code blocks are then left to it. */
+  code?: ElementType;
+}
+
+export const MarkdownFeaturesContext = createContext<MarkdownFeatures>({ math: true, highlight: true });

@@ -1,0 +1,77 @@
+import type { Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { math } from 'micromark-extension-math';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+
+interface ParserData {
+  micromarkExtensions?: unknown[];
+  fromMarkdownExtensions?: unknown[];
+}
+
+interface Positioned {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/**
+ * `$…$` and `$$…$$` math, parsed into nodes the code block and inline code renderers show with
+ * KaTeX (parse only, like remarkGfmParse: nothing here loads KaTeX). Three adjustments to what
+ * remark-math does:
+ * - `$5 and $10` stays text: inline math whose content starts or ends with a space, or that is
+ *   followed by a digit, is read as dollar amounts (Pandoc's rule);
+ * - a paragraph that is only `$$…$$` is display math, as models write it;
+ * - a `$$` block whose closing `$$` has not arrived is marked pending, so it shows as text until
+ *   the formula is complete instead of as a half formula.
+ */
+export function remarkMathParse(this: Processor): (tree: Root, file: VFile) => void {
+  const data = this.data() as ParserData;
+  (data.micromarkExtensions ??= []).push(math());
+  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
+  return (tree, file) => adjust(tree, String(file.value));
+}
+
+function sourceOf(node: Positioned, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : source.slice(start, end);
+}
+
+function adjust(parent: Parent, source: string): void {
+  const children = parent.children;
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i];
+    if (child.type === 'paragraph' && child.children.length === 1 && child.children[0].type === 'inlineMath') {
+      const only = child.children[0];
+      if (sourceOf(only, source).startsWith('$$') && only.value.trim()) {
+        children[i] = displayMath(only.value.trim(), child);
+        continue;
+      }
+    }
+    if (child.type === 'inlineMath') {
+      const next = children[i + 1];
+      const value = child.value;
+      if (/^\s|\s$/.test(value) || (next?.type === 'text' && /^\d/.test(next.value))) {
+        const text: Text = { type: 'text', value: sourceOf(child, source) || `$${value}$`, position: child.position };
+        children[i] = text;
+      }
+      continue;
+    }
+    if (child.type === 'math') {
+      const lines = sourceOf(child, source).trimEnd().split('\n');
+      const closed = lines.length > 1 && /^\s*\${2,}\s*$/.test(lines[lines.length - 1]);
+      const code = child.data?.hChildren?.[0];
+      if (!closed && code?.type === 'element') {
+        const classes = code.properties.className;
+        code.properties.className = [...(Array.isArray(classes) ? classes : []), 'math-pending'];
+      }
+      continue;
+    }
+    if ('children' in child) adjust(child as Parent, source);
+  }
+}
+
+/** The hast a `$$` block gets from mdast-util-math: `pre > code.language-math.math-display`. */
+function displayMath(value: string, from: Paragraph): RootContent {
+  const code = { type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value }] };
+  return { type: 'math', value, meta: null, position: from.position, data: { hName: 'pre', hChildren: [code] } } as unknown as RootContent;
+}

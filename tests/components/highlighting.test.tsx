@@ -1,0 +1,144 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { ConfigProvider, theme } from 'antd';
+import { describe, expect, it, vi } from 'vitest';
+
+import { Markdown } from '../../src';
+import { loadTokenizer } from '../../src/components/CodeBlock/tokenizer';
+
+// Wraps Shiki's factory to count highlighters and see which grammars were loaded.
+const created = vi.hoisted(() => [] as Array<{ getLoadedLanguages(): string[] }>);
+vi.mock('shiki/core', async (importOriginal) => {
+  const original = await importOriginal<typeof import('shiki/core')>();
+  return {
+    ...original,
+    createHighlighterCore: async (...args: Parameters<typeof original.createHighlighterCore>) => {
+      const core = await original.createHighlighterCore(...args);
+      created.push(core);
+      return core;
+    },
+  };
+});
+
+const pre = () => document.querySelector<HTMLElement>('[data-part="code-block"] pre')!;
+const colouredSpans = (root: Element) => [...root.querySelectorAll<HTMLElement>('code span[style]')];
+const colourOf = (root: Element, text: string) => colouredSpans(root).find((span) => span.textContent === text)?.style.color;
+
+describe('code highlighting', () => {
+  it('colours a block once its grammar has loaded, keeping the exact text; one highlighter for the page, only the grammars used', async () => {
+    render(
+      <Markdown>{'```ts\nconst answer: number = 42; // the answer\n```\n\nand\n\n```python\ndef f(x):\n    return x\n```\n'}</Markdown>,
+    );
+    const blocks = [...document.querySelectorAll<HTMLElement>('[data-part="code-block"] pre')];
+    expect(blocks).toHaveLength(2);
+    // Plain first.
+    expect(colouredSpans(blocks[0])).toHaveLength(0);
+    expect(blocks[0].textContent).toBe('const answer: number = 42; // the answer\n');
+    await waitFor(() => expect(blocks.every((block) => block.dataset.highlighted === 'true')).toBe(true));
+    expect(blocks[0].textContent).toBe('const answer: number = 42; // the answer\n');
+    expect(blocks[1].textContent).toBe('def f(x):\n    return x\n');
+    // github-light: keywords red, comments grey.
+    expect(colourOf(blocks[0], 'const')).toBe('rgb(215, 58, 73)');
+    expect(colourOf(blocks[0], '// the answer')).toBe('rgb(106, 115, 125)');
+    expect(colourOf(blocks[1], 'def')).toBe('rgb(215, 58, 73)');
+    expect(created).toHaveLength(1);
+    const loaded = created[0].getLoadedLanguages();
+    expect(loaded).toEqual(expect.arrayContaining(['typescript', 'python']));
+    expect(loaded).not.toContain('rust');
+    expect(loaded).not.toContain('java');
+  });
+
+  it('follows a dark antd theme', async () => {
+    render(
+      <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
+        <Markdown>{'```js\nconst dark = true;\n```'}</Markdown>
+      </ConfigProvider>,
+    );
+    await waitFor(() => expect(pre().dataset.highlighted).toBe('true'));
+    // github-dark's keyword colour.
+    expect(colourOf(pre(), 'const')).toBe('rgb(249, 117, 131)');
+  });
+
+  it('leaves an unknown language, and code with highlight off, plain', async () => {
+    const tokenizer = await loadTokenizer();
+    render(
+      <>
+        <Markdown>{'```no-such-language\nlet x = 1\n```'}</Markdown>
+        <Markdown highlight={false}>{'```ts\nlet y = 2\n```'}</Markdown>
+      </>,
+    );
+    await act(async () => {
+      await tokenizer.load('no-such-language');
+      await tokenizer.load('ts');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    const blocks = [...document.querySelectorAll<HTMLElement>('[data-part="code-block"] pre')];
+    for (const block of blocks) {
+      expect(block.dataset.highlighted).toBeUndefined();
+      expect(colouredSpans(block)).toHaveLength(0);
+    }
+    expect(blocks[0].textContent).toBe('let x = 1\n');
+  });
+
+  it('while a block streams: never re-mounted, coloured as lines arrive, finished lines not tokenized again', async () => {
+    const tokenizer = await loadTokenizer();
+    const tokenize = vi.spyOn(tokenizer, 'tokenize');
+    const lines = Array.from({ length: 12 }, (_, i) => `let value${i} = ${i} + 1; // line ${i}`);
+    const { rerender } = render(<Markdown streaming>{'```ts\n'}</Markdown>);
+    const element = pre();
+    let text = '```ts\n';
+    for (const line of lines) {
+      for (const piece of [line.slice(0, 9), `${line.slice(9)}\n`]) {
+        text += piece;
+        rerender(<Markdown streaming>{text}</Markdown>);
+        await waitFor(() => expect(colourOf(pre(), 'let')).toBeDefined());
+        expect(pre()).toBe(element);
+      }
+    }
+    const code = `${lines.join('\n')}\n`;
+    await waitFor(() => expect(colouredSpans(pre()).filter((s) => s.textContent === 'let')).toHaveLength(12));
+    rerender(<Markdown>{`${text}\`\`\`\n`}</Markdown>);
+    expect(pre()).toBe(element);
+    expect(pre().textContent).toBe(code);
+    // Each line is tokenized as the growing last line, then once more when the next line starts;
+    // never again after that (re-tokenizing the block per update would be 12 times as much).
+    const chunks = tokenize.mock.calls.map(([chunk]) => chunk);
+    for (const line of lines) expect(chunks.filter((chunk) => chunk.split('\n').includes(line)).length).toBeLessThanOrEqual(2);
+    expect(chunks.join('').length).toBeLessThan(code.length * 3);
+    tokenize.mockRestore();
+  });
+
+  it('a 5,000-line block is coloured in slices, the page getting the thread back in between', async () => {
+    const tokenizer = await loadTokenizer();
+    const tokenize = vi.spyOn(tokenizer, 'tokenize');
+    const source = Array.from({ length: 5000 }, (_, i) => `const v${i} = "s${i}"; // ${i}`).join('\n');
+    render(<Markdown>{`\`\`\`js\n${source}\n\`\`\`\n`}</Markdown>);
+    // The last coloured token so far, polled as the colours spread down the block.
+    const seen: string[] = [];
+    await waitFor(
+      () => {
+        const last = pre().querySelector('code')?.lastElementChild?.lastElementChild?.textContent ?? '';
+        seen.push(last);
+        expect(last).toBe('// 4999');
+      },
+      { timeout: 20_000, interval: 20 },
+    );
+    expect(pre().textContent).toBe(`${source}\n`);
+    expect(colourOf(pre(), 'v4999')).toBe('rgb(0, 92, 197)');
+    // Seen part-way: some lines coloured, the rest not yet.
+    expect(seen.some((last) => /^\/\/ \d+$/.test(last) && last !== '// 4999')).toBe(true);
+    // No single step tokenizes more than 25 lines.
+    expect(Math.max(...tokenize.mock.calls.map(([chunk]) => chunk.split('\n').length))).toBeLessThanOrEqual(25);
+    tokenize.mockRestore();
+  }, 30_000);
+
+  it('components.code given by the app renders the code, uncoloured; components.pre replaces the block', async () => {
+    const tokenizer = await loadTokenizer();
+    render(<Markdown components={{ code: ({ children }) => <code data-mine="yes">{children}</code> }}>{'```ts\nconst mine = 1\n```'}</Markdown>);
+    await act(async () => {
+      await tokenizer.load('ts');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(screen.getByText('const mine = 1')).toHaveAttribute('data-mine', 'yes');
+    expect(pre().dataset.highlighted).toBeUndefined();
+  });
+});
