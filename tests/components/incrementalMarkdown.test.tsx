@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 import { Markdown } from '../../src';
 import { CodeBlock } from '../../src/components/CodeBlock/CodeBlock';
+import { InlineCode } from '../../src/components/Markdown/InlineCode';
+import { normalizeMathDelimiters } from '../../src/components/Math/mathDelimiters';
+import { remarkMathParse } from '../../src/components/Math/remarkMathParse';
 import { remarkHtmlAsText } from '../../src/components/Markdown/remarkHtmlAsText';
 import { repairTail } from '../../src/components/Markdown/repairTail';
 import { safeUrl } from '../../src/components/Markdown/safeUrl';
@@ -29,14 +32,19 @@ const CORPUS: Record<string, string> = {
   'indented code': 'Para\n\n    indented code\n\n    more code\n\nAfter\n',
   'thematic breaks and task lists': 'a\n\n---\n\n- [ ] todo\n- [x] done\n\n***\n\nb',
   'crlf line ends': 'One\r\n\r\n- a\r\n- b\r\n\r\n```\r\ncode\r\n\r\nmore\r\n```\r\n\r\nTwo',
+  'math': 'Euler $e^{i\\pi}+1=0$ costs $5 and $10.\n\n$$\n\\int_0^1 x\\,dx\n\n= \\frac12\n$$\n\nAlso \\(a\\) and\n\n\\[\nb^2\n\\]\n\n$$c$$\n\n- $d$ in a list\n',
   'strikethrough and autolinks': '~~gone~~ and https://example.com and <https://x.example>\n\nwww.example.com',
 };
 
 function fullParse(text: string): string {
   const { container } = render(
     <div>
-      <ReactMarkdown components={{ pre: CodeBlock }} remarkPlugins={[remarkGfm, remarkHtmlAsText]} urlTransform={(url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link')}>
-        {text}
+      <ReactMarkdown
+        components={{ pre: CodeBlock, code: InlineCode }}
+        remarkPlugins={[remarkGfm, remarkMathParse, remarkHtmlAsText]}
+        urlTransform={(url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link')}
+      >
+        {normalizeMathDelimiters(text)}
       </ReactMarkdown>
     </div>,
   );

@@ -49,9 +49,10 @@ function adjust(parent: Parent, source: string): void {
     }
     if (child.type === 'inlineMath') {
       const next = children[i + 1];
-      const value = child.value;
-      if (/^\s|\s$/.test(value) || (next?.type === 'text' && /^\d/.test(next.value))) {
-        const text: Text = { type: 'text', value: sourceOf(child, source) || `$${value}$`, position: child.position };
+      const written = sourceOf(child, source) || `$${child.value}$`;
+      const inner = written.replace(/^\$+|\$+$/g, '');
+      if (/^\s|\s$/.test(inner) || (next?.type === 'text' && /^\d/.test(next.value))) {
+        const text: Text = { type: 'text', value: written, position: child.position };
         children[i] = text;
       }
       continue;
