@@ -10,7 +10,7 @@ import { InlineCode } from '../Markdown/InlineCode';
 import { MarkdownFeaturesContext } from '../Markdown/markdownFeatures';
 import { MathFormula } from '../Math/MathFormula';
 import type { CodeTheme, CodeToken } from './tokenizer';
-import { useHighlightedCode } from './useHighlightedCode';
+import { useHighlightedCode, type HighlightedCode } from './useHighlightedCode';
 
 const useStyles = createStyles(({ token, css }) => ({
   block: css`
@@ -25,6 +25,9 @@ const useStyles = createStyles(({ token, css }) => ({
       border-radius: 0;
       background: transparent;
     }
+  `,
+  lines: css`
+    display: block;
   `,
   header: css`
     display: flex;
@@ -94,34 +97,67 @@ function tokenStyle(token: CodeToken): CSSProperties | undefined {
 function TokenSpans({ tokens }: { tokens: CodeToken[] }) {
   return (
     <>
-      {tokens.map((token, index) => (
-        <span key={index} style={tokenStyle(token)}>
-          {token.content}
-        </span>
-      ))}
+      {tokens.map((token, index) => {
+        const style = tokenStyle(token);
+        return style ? (
+          <span key={index} style={style}>
+            {token.content}
+          </span>
+        ) : (
+          token.content
+        );
+      })}
     </>
   );
 }
 
-/** Lines grouped per element, so a long block has few children to reconcile and insert into. */
+/**
+ * Lines per group. Each group is its own block box, so a long block has few children to reconcile,
+ * and a group that changes (coloured, or the streaming last line) is laid out again on its own
+ * instead of the whole block.
+ */
 const LINES_PER_GROUP = 64;
 
-/** A group of highlighted lines; one whose lines have not changed is not rendered again. */
+/** A line: its tokens once coloured, else its plain text. */
+type Line = CodeToken[] | string;
+
+/** A group of lines; one whose lines have not changed is not rendered again. */
 const LineGroup = memo(
-  function LineGroup({ lines }: { lines: CodeToken[][] }) {
+  function LineGroup({ lines, className, open }: { lines: Line[]; className: string; open: boolean }) {
     return (
-      <span>
-        {lines.map((tokens, index) => (
+      <span className={className}>
+        {lines.map((line, index) => (
           <Fragment key={index}>
-            <TokenSpans tokens={tokens} />
-            {'\n'}
+            {typeof line === 'string' ? line : <TokenSpans tokens={line} />}
+            {!(open && index === lines.length - 1) && '\n'}
           </Fragment>
         ))}
       </span>
     );
   },
-  (before, after) => before.lines.length === after.lines.length && before.lines.every((line, i) => line === after.lines[i]),
+  (before, after) =>
+    before.open === after.open &&
+    before.className === after.className &&
+    before.lines.length === after.lines.length &&
+    before.lines.every((line, i) => line === after.lines[i]),
 );
+
+/** The code as line groups, coloured where `highlighted` covers it, plain elsewhere. */
+function groupLines(code: string, highlighted: HighlightedCode, className: string): ReactNode[] {
+  const rest = code.slice(highlighted.text.length);
+  const plain = rest.split('\n');
+  // Text ending in a newline has no line after it; otherwise the last line is still open.
+  const open = plain[plain.length - 1] !== '';
+  if (!open) plain.pop();
+  const lines: Line[] = [...highlighted.lines, ...plain];
+  if (highlighted.tail && rest === highlighted.tailText) lines[highlighted.lines.length] = highlighted.tail;
+  const groups: ReactNode[] = [];
+  for (let at = 0; at < lines.length; at += LINES_PER_GROUP) {
+    const last = at + LINES_PER_GROUP >= lines.length;
+    groups.push(<LineGroup key={at} lines={lines.slice(at, at + LINES_PER_GROUP)} className={className} open={last && open} />);
+  }
+  return groups;
+}
 
 /**
  * A fenced code block in a reply: the language name and a Copy button (with feedback, localized)
@@ -152,22 +188,8 @@ function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraPro
   const highlighted = useHighlightedCode(code, language, codeTheme, features.highlight && !features.code, !features.streaming);
   let body: ReactNode = children;
   if (highlighted && isValidElement(children) && (children.type === 'code' || children.type === InlineCode)) {
-    const rest = code.slice(highlighted.text.length);
-    const groups: ReactNode[] = [];
-    for (let at = 0; at < highlighted.lines.length; at += LINES_PER_GROUP) {
-      groups.push(<LineGroup key={at} lines={highlighted.lines.slice(at, at + LINES_PER_GROUP)} />);
-    }
-    const tail =
-      highlighted.tail && rest === highlighted.tailText ? (
-        <span key="tail">
-          <TokenSpans tokens={highlighted.tail} />
-          {rest.endsWith('\n') && '\n'}
-        </span>
-      ) : (
-        rest
-      );
     // The same code element (same key and props) with coloured lines, so nothing is re-mounted.
-    body = cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, groups, tail);
+    body = cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, groupLines(code, highlighted, styles.lines));
   }
   return (
     <div className={styles.block} data-part="code-block" data-language={language}>

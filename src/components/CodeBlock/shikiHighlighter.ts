@@ -20,8 +20,22 @@ for (const info of bundledLanguagesInfo) {
   for (const alias of info.aliases ?? []) byName.set(alias, info);
 }
 
-function toTokens(lines: ThemedToken[][]): CodeToken[][] {
-  return lines.map((line) => line.map((token) => ({ content: token.content, color: token.color, fontStyle: token.fontStyle })));
+/**
+ * Shiki's tokens, with the theme's default text colour left out (that text inherits the block's
+ * colour) and neighbouring uncoloured tokens joined: far fewer styled elements for the page to
+ * create and style.
+ */
+function toTokens(lines: ThemedToken[][], foreground: string): CodeToken[][] {
+  return lines.map((line) => {
+    const out: CodeToken[] = [];
+    for (const token of line) {
+      const plain = (!token.color || token.color.toLowerCase() === foreground) && !token.fontStyle;
+      const previous = out[out.length - 1];
+      if (plain && previous && previous.color === undefined && !previous.fontStyle) previous.content += token.content;
+      else out.push(plain ? { content: token.content } : { content: token.content, color: token.color, fontStyle: token.fontStyle || undefined });
+    }
+    return out;
+  });
 }
 
 export async function createTokenizer(): Promise<Tokenizer> {
@@ -33,6 +47,10 @@ export async function createTokenizer(): Promise<Tokenizer> {
     engine: createJavaScriptRegexEngine({ forgiving: true }),
   });
   const loading = new Map<string, Promise<string | undefined>>();
+  const foreground = {
+    light: (core.getTheme(THEMES.light).fg ?? '').toLowerCase(),
+    dark: (core.getTheme(THEMES.dark).fg ?? '').toLowerCase(),
+  };
 
   return {
     load(language) {
@@ -54,7 +72,7 @@ export async function createTokenizer(): Promise<Tokenizer> {
         theme: THEMES[theme],
         grammarState: state as GrammarState | undefined,
       });
-      return { lines: toTokens(themed), state: core.getLastGrammarState(themed) };
+      return { lines: toTokens(themed, foreground[theme]), state: core.getLastGrammarState(themed) };
     },
   };
 }

@@ -25,7 +25,7 @@ interface Session {
 const LINES_PER_STEP = 25;
 const SLICE_MS = 8;
 /** While a long block is coloured, the block is re-rendered with the new colours at most this often. */
-const PUBLISH_MS = 100;
+const PUBLISH_MS = 200;
 
 /** Blocks coloured recently, so a block mounted again (history, re-render) is coloured at once. */
 const finished = new Map<string, HighlightedCode>();

@@ -1,0 +1,25 @@
+/**
+ * title: Math
+ * description: "`$…$`, `$$…$$`, `\\(…\\)` and `\\[…\\]` render with KaTeX, which loads with its stylesheet when the first formula appears. A formula still arriving shows as plain text until it closes; dollar amounts stay text. Turn it off with `markdownProps={{ math: false }}`."
+ */
+import { Switch } from 'antd';
+import { ProChat } from 'pro-chat-next';
+import { useState } from 'react';
+
+import { demoRequest, MATH_REPLY } from './_model';
+
+const request = demoRequest({ reply: MATH_REPLY, tokensPerSecond: 60 });
+
+export default () => {
+  const [math, setMath] = useState(true);
+  return (
+    <div>
+      <label style={{ display: 'inline-flex', gap: 8, marginBottom: 8 }}>
+        <Switch size="small" checked={math} onChange={setMath} /> Render math
+      </label>
+      <div style={{ height: 480 }}>
+        <ProChat request={request} markdownProps={{ math }} helloMessage="Send anything: the mock model answers with formulas." />
+      </div>
+    </div>
+  );
+};
