@@ -5,7 +5,7 @@
  * measurements made inside the page (long tasks, frame gaps, last byte to final paint). The
  * runner (bench/streaming.bench.ts) drives it through `window.__bench` and adds CDP figures.
  */
-import { QUESTION, makeAnswer, makeHistory, historySentinel, type Answer, type HistoryMessage } from './text';
+import { QUESTION, makeAnswer, makeCodeAnswer, makeHistory, historySentinel, type Answer, type HistoryMessage } from './text';
 
 export type { HistoryMessage };
 
@@ -69,7 +69,9 @@ const cache = new Map<number, Encoded>();
 function encodeAnswer(tokens: number): Encoded {
   const hit = cache.get(tokens);
   if (hit) return hit;
-  const answer = makeAnswer(tokens);
+  // `?answer=code5` / `?answer=plain5`: the answer with five code blocks, or the same as paragraphs.
+  const kind = new URLSearchParams(location.search).get('answer');
+  const answer = kind === 'code5' || kind === 'plain5' ? makeCodeAnswer(tokens, kind === 'code5') : makeAnswer(tokens);
   const parts: Uint8Array[] = [];
   const ends: number[] = [];
   let size = 0;

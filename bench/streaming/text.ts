@@ -151,6 +151,50 @@ export function makeAnswer(target: number, seed = 7): Answer {
   return { text, tokens: tokenize(text), sentinel };
 }
 
+/** Thirty lines of code in `lang` (deterministic for a seed). */
+function longCode(r: () => number, lang: string): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < 30; i += 1) {
+    const a = pick(r, IDENTS);
+    const b = pick(r, IDENTS);
+    const indent = '  '.repeat(int(r, 0, 2));
+    if (lang === 'python') lines.push(`${indent}${a} = ${b}.${pick(r, WORDS)}(${int(r, 0, 99)}, "${pick(r, WORDS)}")  # ${words(r, 3)}`);
+    else if (lang === 'bash') lines.push(`${pick(r, ['npm run', 'curl -sN', 'echo', 'export'])} ${a}-${pick(r, WORDS)} --${pick(r, WORDS)}=${int(r, 1, 64)} | grep ${pick(r, WORDS)}`);
+    else if (lang === 'json') lines.push(`${indent}"${a}": ${r() < 0.5 ? int(r, 0, 999) : `"${pick(r, WORDS)}"`},`);
+    else lines.push(`${indent}const ${a} = await ${b}.${pick(r, WORDS)}({ ${pick(r, WORDS)}: ${int(r, 0, 99)}, ok: true }); // ${words(r, 3)}`);
+  }
+  return lines;
+}
+
+/**
+ * An answer of about `target` tokens: prose with five 30-line code blocks spread through it
+ * (`asCode`), or the very same text with each block's lines as a plain paragraph instead (the
+ * fences dropped, lines joined by spaces): the pair isolates what code blocks cost.
+ */
+export function makeCodeAnswer(target: number, asCode: boolean, seed = 13): Answer {
+  const r = rng(seed * 1000003 + target);
+  const codes = ['ts', 'python', 'bash', 'json', 'ts'].map((lang) => ({ lang, lines: longCode(r, lang) }));
+  const codeTokens = codes.reduce((sum, c) => sum + tokenize(`\`\`\`${c.lang}\n${c.lines.join('\n')}\n\`\`\`\n\n`).length, 0);
+  const prose: string[] = [];
+  let count = codeTokens;
+  const sentinel = answerSentinel(target);
+  while (count < target - 16) {
+    const b = target - count < 150 ? sentence(r) : paragraph(r);
+    prose.push(b);
+    count += tokenize(`${b}\n\n`).length;
+  }
+  const blocks: string[] = [];
+  const every = Math.max(1, Math.floor(prose.length / 6));
+  prose.forEach((p, i) => {
+    blocks.push(p);
+    const c = (i + 1) % every === 0 ? codes[(i + 1) / every - 1] : undefined;
+    if (c) blocks.push(asCode ? `\`\`\`${c.lang}\n${c.lines.join('\n')}\n\`\`\`` : c.lines.map((line) => line.trim().replace(/^[#>*+-]/, '')).join(' '));
+  });
+  blocks.push(`That is the whole answer: ${sentinel}`);
+  const text = blocks.join('\n\n');
+  return { text, tokens: tokenize(text), sentinel };
+}
+
 export interface HistoryMessage {
   id: string;
   role: 'user' | 'assistant';

@@ -28,11 +28,16 @@ const MARKERS = {
 interface Loaded {
   urls: string[];
   parts: Set<keyof typeof MARKERS>;
+  workers: string[];
 }
 
 /** Every script and stylesheet the page fetches, and which on-demand parts they were. */
 function watchLoads(page: Page): Loaded {
-  const loaded: Loaded = { urls: [], parts: new Set() };
+  const loaded: Loaded = { urls: [], parts: new Set(), workers: [] };
+  // (The docs site itself runs a blob: worker on every page; only script workers are counted.)
+  page.on('worker', (worker) => {
+    if (!worker.url().startsWith('blob:')) loaded.workers.push(worker.url());
+  });
   page.on('response', async (response) => {
     const url = response.url();
     if (!/\.(js|css)(\?|$)/.test(url)) return;
@@ -77,6 +82,7 @@ describe('code, math and lazy loading in Chromium', () => {
     await page.waitForTimeout(500);
     expect(loaded.urls.length).toBeGreaterThan(0);
     expect([...loaded.parts]).toEqual([]);
+    expect(loaded.workers).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -116,6 +122,8 @@ describe('code, math and lazy loading in Chromium', () => {
     expect(loaded.parts.has('highlighter')).toBe(true);
     expect(loaded.parts.has('grammar')).toBe(true);
     expect(loaded.parts.has('katex')).toBe(false);
+    // One highlighter for the page, in a Web Worker.
+    expect(loaded.workers).toHaveLength(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'rich-code.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
@@ -157,7 +165,7 @@ describe('code, math and lazy loading in Chromium', () => {
     await page.close();
   });
 
-  it('a 5,000-line block is coloured in slices while the page stays responsive', async () => {
+  it('a 5,000-line block is coloured (in the worker) while the page stays responsive', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
     const errors = watchErrors(page);
     // Long tasks from the start, with their end times.

@@ -10,6 +10,11 @@ let chat: RefObject<ProChatInstance | undefined> | undefined;
 let root: Root | undefined;
 /** `?smooth=0` turns smoothOutput off (a diagnostic row: rendering without the paced reveal). */
 const smoothOutput = new URLSearchParams(location.search).get('smooth') !== '0';
+/** `?highlight=0` / `?math=0`: diagnostics, code colours or math off. */
+const markdownProps = {
+  highlight: new URLSearchParams(location.search).get('highlight') !== '0',
+  math: new URLSearchParams(location.search).get('math') !== '0',
+};
 
 // As the docs do: the model's SSE response through openAIStream.
 const request = async () => {
@@ -22,7 +27,7 @@ function App({ history }: { history: ChatMessage[] }) {
   chat = ref;
   return (
     <div style={{ height: '100vh' }}>
-      <ProChat initialChats={history} request={request} chatRef={ref} smoothOutput={smoothOutput} />
+      <ProChat initialChats={history} request={request} chatRef={ref} smoothOutput={smoothOutput} markdownProps={markdownProps} />
     </div>
   );
 }

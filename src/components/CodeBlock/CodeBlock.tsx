@@ -1,6 +1,16 @@
 import { theme as antdTheme } from 'antd';
 import { createStyles } from 'antd-style';
-import { cloneElement, Fragment, isValidElement, memo, useContext, type ComponentProps, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import {
+  cloneElement,
+  Fragment,
+  isValidElement,
+  memo,
+  useContext,
+  type ComponentProps,
+  type CSSProperties,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import type { ExtraProps } from 'react-markdown';
 
 import { ChatLocaleContext } from '../../locale/context';
@@ -74,7 +84,7 @@ function isDark(color: string): boolean {
   let rgb: number[] = [];
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})/i.exec(color);
   if (hex) {
-    const digits = hex[1].length === 3 ? [...hex[1]].map((d) => d + d) : hex[1].match(/../g) ?? [];
+    const digits = hex[1].length === 3 ? [...hex[1]].map((d) => d + d) : (hex[1].match(/../g) ?? []);
     rgb = digits.map((d) => parseInt(d, 16));
   } else {
     rgb = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
@@ -170,7 +180,8 @@ function groupLines(code: string, highlighted: HighlightedCode, className: strin
 export function CodeBlock(props: ComponentProps<'pre'> & ExtraProps) {
   const hast = props.node as unknown as HastNode | undefined;
   const classes = classesOf(hast);
-  if (classes.includes('math-display')) return <MathFormula display tex={textOf(hast).replace(/\n$/, '')} pending={classes.includes('math-pending')} />;
+  if (classes.includes('math-display'))
+    return <MathFormula display tex={textOf(hast).replace(/\n$/, '')} pending={classes.includes('math-pending')} />;
   return <FencedCode {...props} />;
 }
 
@@ -195,11 +206,7 @@ function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraPro
     <div className={styles.block} data-part="code-block" data-language={language}>
       <div className={styles.header}>
         <span>{language ?? ''}</span>
-        <CopyButton
-          content={() => textOf(hast).replace(/\n$/, '')}
-          label={strings.copyCode}
-          copiedLabel={strings.copied}
-        />
+        <CopyButton content={() => textOf(hast).replace(/\n$/, '')} label={strings.copyCode} copiedLabel={strings.copied} />
       </div>
       <pre {...pre} data-highlighted={highlighted ? 'true' : undefined}>
         {body}

@@ -1,21 +1,25 @@
 /**
  * The syntax highlighter proper. This module is only ever loaded through `import()` (see
- * highlighter.ts), so Shiki, its JavaScript regex engine, the two themes and the language index
+ * tokenizer.ts), so Shiki, its JavaScript regex engine, the two themes and the language index
  * stay out of the main bundle; each grammar is a further chunk, fetched when a block first uses it.
  */
 import { createHighlighterCore, type GrammarState, type HighlighterCore, type ThemedToken } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import { bundledLanguagesInfo } from 'shiki/langs';
+import { createJavaScriptRawEngine } from 'shiki/engine/javascript';
 import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
 
-import type { CodeTheme, CodeToken, TokenizedLines, Tokenizer } from './tokenizer';
+import { LANGUAGES, type LanguageEntry } from './languages';
 
-const THEMES: Record<CodeTheme, string> = { light: 'github-light', dark: 'github-dark' };
+import type { CodeTheme, CodeToken, SyncTokenizer, TokenizedLines } from './tokenizer';
+
+const THEMES: Record<CodeTheme, string> = {
+  light: 'github-light',
+  dark: 'github-dark',
+};
 
 /** Language names and aliases (`ts`, `py`, `sh`, …) to the grammar that serves them. */
-const byName = new Map<string, (typeof bundledLanguagesInfo)[number]>();
-for (const info of bundledLanguagesInfo) {
+const byName = new Map<string, LanguageEntry>();
+for (const info of LANGUAGES) {
   byName.set(info.id, info);
   for (const alias of info.aliases ?? []) byName.set(alias, info);
 }
@@ -32,19 +36,28 @@ function toTokens(lines: ThemedToken[][], foreground: string): CodeToken[][] {
       const plain = (!token.color || token.color.toLowerCase() === foreground) && !token.fontStyle;
       const previous = out[out.length - 1];
       if (plain && previous && previous.color === undefined && !previous.fontStyle) previous.content += token.content;
-      else out.push(plain ? { content: token.content } : { content: token.content, color: token.color, fontStyle: token.fontStyle || undefined });
+      else
+        out.push(
+          plain
+            ? { content: token.content }
+            : {
+                content: token.content,
+                color: token.color,
+                fontStyle: token.fontStyle || undefined,
+              },
+        );
     }
     return out;
   });
 }
 
-export async function createTokenizer(): Promise<Tokenizer> {
-  // No WASM: Shiki's JavaScript engine runs the grammars' regexes as JS regexes. `forgiving`
-  // skips the few patterns it cannot translate instead of failing the whole grammar.
+export async function createTokenizer(): Promise<SyncTokenizer> {
+  // No WASM, and no regex translation at run time: the grammars are Shiki's precompiled ones
+  // (their patterns already JavaScript regexes), run by its raw JavaScript engine.
   const core: HighlighterCore = await createHighlighterCore({
     themes: [githubLight, githubDark],
     langs: [],
-    engine: createJavaScriptRegexEngine({ forgiving: true }),
+    engine: createJavaScriptRawEngine(),
   });
   const loading = new Map<string, Promise<string | undefined>>();
   const foreground = {
@@ -58,7 +71,7 @@ export async function createTokenizer(): Promise<Tokenizer> {
       if (!info) return Promise.resolve(undefined);
       let pending = loading.get(info.id);
       if (!pending) {
-        pending = core.loadLanguage(info.import).then(
+        pending = core.loadLanguage(info.load).then(
           () => info.id,
           () => undefined,
         );
@@ -72,7 +85,10 @@ export async function createTokenizer(): Promise<Tokenizer> {
         theme: THEMES[theme],
         grammarState: state as GrammarState | undefined,
       });
-      return { lines: toTokens(themed, foreground[theme]), state: core.getLastGrammarState(themed) };
+      return {
+        lines: toTokens(themed, foreground[theme]),
+        state: core.getLastGrammarState(themed),
+      };
     },
   };
 }

@@ -15,21 +15,92 @@ export interface TokenizedLines {
   state: unknown;
 }
 
-export interface Tokenizer {
+export interface SyncTokenizer {
   /** Loads the grammar for a fence's language name or alias; resolves to its id, or undefined if unknown. */
   load(language: string): Promise<string | undefined>;
   /** Tokenizes `code` (lines separated by \n), continuing from `state` when given. */
   tokenize(code: string, languageId: string, theme: CodeTheme, state?: unknown): TokenizedLines;
 }
 
+export interface Tokenizer {
+  load(language: string): Promise<string | undefined>;
+  tokenize(code: string, languageId: string, theme: CodeTheme, state?: unknown): Promise<TokenizedLines>;
+  /** Tokenizing happens off the main thread (in a Web Worker). */
+  offThread: boolean;
+}
+
+/** Shiki on the main thread (no Worker, or the worker failed to start). */
+async function mainThreadTokenizer(): Promise<Tokenizer> {
+  const tokenizer = await import('./shikiHighlighter').then((module) => module.createTokenizer());
+  return {
+    load: (language) => tokenizer.load(language),
+    tokenize: async (...args) => tokenizer.tokenize(...args),
+    offThread: false,
+  };
+}
+
+const WORKER_START_MS = 10_000;
+
+/** Shiki in a Web Worker; rejects if the worker cannot start (no bundler support, CSP, 404). */
+function workerTokenizer(): Promise<Tokenizer> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./highlight.worker.js', import.meta.url), { type: 'module' });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    let next = 0;
+    const pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+    const fail = (error: Error) => {
+      for (const call of pending.values()) call.reject(error);
+      pending.clear();
+      worker.terminate();
+      reject(error);
+    };
+    worker.onmessage = (event: MessageEvent<{ id: number; result?: never; error?: string }>) => {
+      const call = pending.get(event.data.id);
+      pending.delete(event.data.id);
+      if (event.data.error !== undefined) call?.reject(new Error(event.data.error));
+      else call?.resolve(event.data.result as never);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(new Error(event.message || 'The highlighter worker failed to start.'));
+    };
+    const call = <T>(message: Record<string, unknown>) =>
+      new Promise<T>((done, failed) => {
+        const id = next++;
+        pending.set(id, { resolve: done as (value: never) => void, reject: failed });
+        worker.postMessage({ ...message, id });
+      });
+    const timer = setTimeout(() => fail(new Error('The highlighter worker did not start.')), WORKER_START_MS);
+    call<boolean>({ type: 'ready' }).then(() => {
+      clearTimeout(timer);
+      resolve({
+        load: (language) => call<string | undefined>({ type: 'load', language }),
+        tokenize: (code, languageId, theme, state) => call<TokenizedLines>({ type: 'tokenize', code, languageId, theme, state }),
+        offThread: true,
+      });
+    }, () => undefined);
+  });
+}
+
 let shared: Promise<Tokenizer> | undefined;
 
-/** The page's one highlighter, created on first call (one dynamic import, no WASM). */
+/**
+ * The page's one highlighter, created on first call: in a Web Worker where the app's bundler
+ * supports `new Worker(new URL(…, import.meta.url))` (Vite, webpack 5, Next.js), else on the
+ * main thread (tokenizing in slices). Either way one dynamic import, no WASM.
+ */
 export function loadTokenizer(): Promise<Tokenizer> {
-  shared ??= import('./shikiHighlighter').then((module) => module.createTokenizer());
-  shared.catch(() => {
-    // A failed chunk load (offline, CSP) leaves code plain; the next block may try again.
-    shared = undefined;
-  });
+  shared ??= (typeof Worker === 'undefined' ? mainThreadTokenizer() : workerTokenizer().catch(() => mainThreadTokenizer())).catch(
+    (error: unknown) => {
+      // A failed chunk load (offline, CSP) leaves code plain; the next block may try again.
+      shared = undefined;
+      throw error;
+    },
+  );
   return shared;
 }

@@ -8,7 +8,7 @@ export interface HighlightedCode {
   key: string;
   text: string;
   lines: CodeToken[][];
-  /** Colours for the last line, which may still be growing, when the rest of the code is `tailText`. */
+  /** Colours for the last line when the rest of the code is `tailText`. */
   tail?: CodeToken[];
   tailText?: string;
 }
@@ -19,9 +19,20 @@ interface Session {
   text: string;
   lines: CodeToken[][];
   state: unknown;
+  /** What was last shown (lines covered and last-line length), to skip renders that change nothing. */
+  shown?: string;
 }
 
-/** Lines tokenized per step, and how long one task may run before yielding to the page. */
+interface Target {
+  code: string;
+  language: string;
+  theme: CodeTheme;
+  final: boolean;
+  styleKey: string;
+  cacheKey: string;
+}
+
+/** Lines tokenized per step; with the main-thread tokenizer, how long a task may run before yielding. */
 const LINES_PER_STEP = 25;
 const SLICE_MS = 8;
 /** While a long block is coloured, the block is re-rendered with the new colours at most this often. */
@@ -44,76 +55,116 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * Syntax colours for a code block, computed after the highlighter and the language's grammar have
  * loaded (until then, and for unknown languages, undefined: the code shows plain). Only lines not
  * seen before are tokenized: while a block streams, each new line continues from the grammar state
- * after the previous one. A long block is tokenized in slices of about 8 ms with the page getting
- * the main thread back in between, its colours spreading down the block as slices finish.
+ * after the previous one, and one pass at a time runs per block (later text waits for it). In a
+ * Web Worker the page's thread is never blocked; on the main thread a long block is tokenized in
+ * slices of about 8 ms, the page getting the thread back in between.
  */
 export function useHighlightedCode(
   code: string,
   language: string | undefined,
   theme: CodeTheme,
   enabled: boolean,
-  /** The code is complete: keep its colours for a block mounted again with the same code. */
+  /**
+   * The code is complete: its last line is coloured too, and the colours are kept for a block
+   * mounted again with the same code. While a block streams its last line stays plain until the
+   * next one starts (colouring a half line on every update would cost more than it shows).
+   */
   final: boolean,
 ): HighlightedCode | undefined {
   const styleKey = `${language}\u0000${theme}`;
   const cacheKey = `${styleKey}\u0000${code}`;
   const [result, setResult] = useState<HighlightedCode | undefined>(() => (enabled && language ? finished.get(cacheKey) : undefined));
+  const target = useRef<Target | undefined>(undefined);
   const session = useRef<Session | undefined>(undefined);
+  const running = useRef(false);
+  const alive = useRef(true);
 
   useEffect(() => {
-    if (!enabled || !language) return undefined;
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!enabled || !language) {
+      target.current = undefined;
+      return;
+    }
     const cached = finished.get(cacheKey);
     if (cached) {
+      target.current = undefined;
       setResult(cached);
-      return undefined;
+      return;
     }
-    let cancelled = false;
-    (async () => {
-      const tokenizer = await loadTokenizer();
-      const id = await tokenizer.load(language);
-      if (cancelled || !id) return;
-      const key = `${id}\u0000${theme}`;
-      let work = session.current;
-      if (!work || work.key !== key || !code.startsWith(work.text)) {
-        work = { key, text: '', lines: [], state: undefined };
-        session.current = work;
-      }
-      // The last line may still be arriving (a streaming block's text ends in a newline either
-      // way), so it is coloured on each pass but the grammar state after it is never kept.
-      const body = code.endsWith('\n') ? code.slice(0, -1) : code;
-      const complete = body.slice(0, body.lastIndexOf('\n') + 1);
+    target.current = { code, language, theme, final, styleKey, cacheKey };
+    if (running.current) return; // the pass under way picks up the new text when it gets there
+    running.current = true;
+    pump().finally(() => {
+      running.current = false;
+    });
+
+    /** Colours `target.current` until caught up with it (it may change while this runs). */
+    async function pump(): Promise<void> {
+      const tokenizer = await loadTokenizer().catch(() => undefined);
+      if (!tokenizer) return;
       let sliceStart = now();
       let published = sliceStart;
-      while (work.text.length < complete.length) {
-        let end = work.text.length;
-        for (let n = 0; n < LINES_PER_STEP && end < complete.length; n += 1) end = complete.indexOf('\n', end) + 1;
-        const chunk = complete.slice(work.text.length, end - 1);
-        const step = tokenizer.tokenize(chunk, id, theme, work.state);
-        const texts = chunk.split('\n');
-        // A line whose tokens do not spell it exactly is shown plain rather than altered.
-        work.lines.push(...step.lines.map((line, i) => (line.map((t) => t.content).join('') === texts[i] ? line : [{ content: texts[i] }])));
-        work.state = step.state;
-        work.text = complete.slice(0, end);
-        if (now() - sliceStart > SLICE_MS && work.text.length < complete.length) {
-          if (now() - published > PUBLISH_MS) {
-            setResult({ key: styleKey, text: work.text, lines: work.lines.slice() });
-            published = now();
-          }
-          await yieldToPage();
-          if (cancelled || session.current !== work) return;
-          sliceStart = now();
+      for (;;) {
+        const want = target.current;
+        if (!want || !alive.current) return;
+        const id = await tokenizer.load(want.language);
+        if (!id || !alive.current) return;
+        if (target.current !== want) continue;
+        const key = `${id}\u0000${want.theme}`;
+        let work = session.current;
+        if (!work || work.key !== key || !want.code.startsWith(work.text)) {
+          work = { key, text: '', lines: [], state: undefined };
+          session.current = work;
         }
+        // The last line may still be arriving (a streaming block's text ends in a newline either
+        // way), so the grammar state after it is never kept.
+        const body = want.code.endsWith('\n') ? want.code.slice(0, -1) : want.code;
+        const complete = body.slice(0, body.lastIndexOf('\n') + 1);
+        if (work.text.length < complete.length) {
+          let end = work.text.length;
+          for (let n = 0; n < LINES_PER_STEP && end < complete.length; n += 1) end = complete.indexOf('\n', end) + 1;
+          const chunk = complete.slice(work.text.length, end - 1);
+          const step = await tokenizer.tokenize(chunk, id, want.theme, work.state);
+          if (!alive.current) return;
+          if (session.current !== work || !(target.current?.code ?? '').startsWith(complete.slice(0, end))) continue;
+          const texts = chunk.split('\n');
+          // A line whose tokens do not spell it exactly is shown plain rather than altered.
+          work.lines.push(...step.lines.map((line, i) => (line.map((t) => t.content).join('') === texts[i] ? line : [{ content: texts[i] }])));
+          work.state = step.state;
+          work.text = complete.slice(0, end);
+          if (work.text.length < complete.length) {
+            if (now() - published > PUBLISH_MS) {
+              setResult({ key: want.styleKey, text: work.text, lines: work.lines.slice() });
+              published = now();
+            }
+            if (!tokenizer.offThread && now() - sliceStart > SLICE_MS) {
+              await yieldToPage();
+              sliceStart = now();
+            }
+            continue;
+          }
+        }
+        const tailLine = want.final ? body.slice(complete.length) : '';
+        const shown = `${work.text.length}:${tailLine.length}`;
+        if (want.final || work.shown !== shown) {
+          const tokens = tailLine ? (await tokenizer.tokenize(tailLine, id, want.theme, work.state)).lines[0] : undefined;
+          if (!alive.current) return;
+          if (target.current !== want) continue;
+          const tail = tokens && tokens.map((t) => t.content).join('') === tailLine ? tokens : undefined;
+          const done: HighlightedCode = { key: want.styleKey, text: work.text, lines: work.lines.slice(), tail, tailText: tail && want.code.slice(complete.length) };
+          work.shown = shown;
+          if (want.final) remember(want.cacheKey, done);
+          setResult(done);
+        }
+        if (target.current === want) return;
       }
-      const tailLine = body.slice(complete.length);
-      const tokens = tailLine ? tokenizer.tokenize(tailLine, id, theme, work.state).lines[0] : undefined;
-      const tail = tokens && tokens.map((t) => t.content).join('') === tailLine ? tokens : undefined;
-      const done: HighlightedCode = { key: styleKey, text: work.text, lines: work.lines.slice(), tail, tailText: tail && code.slice(complete.length) };
-      if (final) remember(cacheKey, done);
-      setResult(done);
-    })().catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
+    }
   }, [styleKey, cacheKey, code, language, theme, enabled, final]);
 
   if (!enabled || !language || !result) return undefined;

@@ -59,8 +59,7 @@ const MarkdownBlock = memo(function MarkdownBlock({ text, remarkPlugins, rehypeP
   );
 });
 
-const urlTransform: UrlTransform = (url, key, node) =>
-  safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link');
+const urlTransform: UrlTransform = (url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link');
 
 type Plugins = NonNullable<Options['rehypePlugins']>;
 let htmlPlugins: Promise<Plugins> | undefined;
@@ -70,7 +69,11 @@ function loadHtmlPlugins(): Promise<Plugins> {
   htmlPlugins ??= Promise.all([import('rehype-raw'), import('rehype-sanitize')]).then(([raw, sanitize]) => {
     const schema = {
       ...sanitize.defaultSchema,
-      protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
+      protocols: {
+        href: ['http', 'https', 'mailto'],
+        src: ['http', 'https'],
+        cite: ['http', 'https'],
+      },
       tagNames: (sanitize.defaultSchema.tagNames ?? []).filter((t) => !['input', 'iframe', 'script', 'style'].includes(t)),
     };
     return [raw.default, [sanitize.default, schema]] as Plugins;
@@ -83,7 +86,10 @@ function useHtmlPlugins(enabled: boolean): Plugins | undefined {
   useEffect(() => {
     if (!enabled || plugins) return undefined;
     let live = true;
-    loadHtmlPlugins().then((loaded) => live && setPlugins(loaded), () => undefined);
+    loadHtmlPlugins().then(
+      (loaded) => live && setPlugins(loaded),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -118,26 +124,30 @@ export const Markdown = memo(function Markdown({
   // `code` stays ours (it renders inline math) and hands everything else to the app's `code`.
   const merged = useMemo(() => ({ pre: CodeBlock, ...components, code: InlineCode }), [components]);
   const userCode = components?.code;
-  const features = useMemo<MarkdownFeatures>(() => ({ math, highlight, streaming, code: userCode }), [math, highlight, streaming, userCode]);
+  const features = useMemo<MarkdownFeatures>(() => ({ math, highlight, streaming: false, code: userCode }), [math, highlight, userCode]);
+  // Only the last block is still arriving; the others are final even while the reply streams.
+  const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);
   const blocks = splitBlocks(children);
   const last = blocks.length - 1;
   return (
-    <MarkdownFeaturesContext.Provider value={features}>
+    <>
       <div className={className}>
-      {blocks.map((block, index) => (
-        <Fragment key={index}>
-          {/* A whole-document parse puts a newline between top-level blocks; so do we. */}
-          {index > 0 && '\n'}
-          <MarkdownBlock
-            text={streaming && index === last ? repairTail(block) : block}
-            remarkPlugins={remark}
-            rehypePlugins={rehype}
-            components={merged}
-            math={math}
-          />
-        </Fragment>
-      ))}
+        {blocks.map((block, index) => (
+          <Fragment key={index}>
+            {/* A whole-document parse puts a newline between top-level blocks; so do we. */}
+            {index > 0 && '\n'}
+            <MarkdownFeaturesContext.Provider value={index === last ? tailFeatures : features}>
+              <MarkdownBlock
+                text={streaming && index === last ? repairTail(block) : block}
+                remarkPlugins={remark}
+                rehypePlugins={rehype}
+                components={merged}
+                math={math}
+              />
+            </MarkdownFeaturesContext.Provider>
+          </Fragment>
+        ))}
       </div>
-    </MarkdownFeaturesContext.Provider>
+    </>
   );
 });

@@ -41,7 +41,10 @@ export function MathFormula({ tex, display = false, pending = false }: MathFormu
   useEffect(() => {
     if (katex || pending) return undefined;
     let live = true;
-    loadKatex().then((module) => live && setKatex(() => module), () => undefined);
+    loadKatex().then(
+      (module) => live && setKatex(() => module),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -51,7 +54,12 @@ export function MathFormula({ tex, display = false, pending = false }: MathFormu
   const Tag = display ? 'div' : 'span';
   const state = pending ? 'pending' : !result ? 'loading' : 'error' in result ? 'error' : 'rendered';
   return (
-    <Tag className={cx(display && styles.display)} data-part="math" data-state={state} title={result && 'error' in result ? result.error : undefined}>
+    <Tag
+      className={cx(display && styles.display)}
+      data-part="math"
+      data-state={state}
+      title={result && 'error' in result ? result.error : undefined}
+    >
       {result && 'html' in result ? (
         // KaTeX's output: text escaped by KaTeX, no links or attributes from the source (trust: false).
         <span dangerouslySetInnerHTML={{ __html: result.html }} />

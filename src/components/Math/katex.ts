@@ -42,10 +42,20 @@ export function renderMath(katex: Katex, tex: string, display: boolean): MathRes
   if (!result) {
     try {
       result = {
-        html: katex.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, strict: 'ignore', maxSize: 50, maxExpand: 1000, output: 'htmlAndMathml' }),
+        html: katex.renderToString(tex, {
+          displayMode: display,
+          throwOnError: true,
+          trust: false,
+          strict: 'ignore',
+          maxSize: 50,
+          maxExpand: 1000,
+          output: 'htmlAndMathml',
+        }),
       };
     } catch (error) {
-      result = { error: error instanceof Error ? error.message : String(error) };
+      result = {
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
     rendered.set(key, result);
     if (rendered.size > RENDERED_LIMIT) rendered.delete(rendered.keys().next().value as string);

@@ -52,7 +52,11 @@ function adjust(parent: Parent, source: string): void {
       const written = sourceOf(child, source) || `$${child.value}$`;
       const inner = written.replace(/^\$+|\$+$/g, '');
       if (/^\s|\s$/.test(inner) || (next?.type === 'text' && /^\d/.test(next.value))) {
-        const text: Text = { type: 'text', value: written, position: child.position };
+        const text: Text = {
+          type: 'text',
+          value: written,
+          position: child.position,
+        };
         children[i] = text;
       }
       continue;
@@ -73,6 +77,17 @@ function adjust(parent: Parent, source: string): void {
 
 /** The hast a `$$` block gets from mdast-util-math: `pre > code.language-math.math-display`. */
 function displayMath(value: string, from: Paragraph): RootContent {
-  const code = { type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value }] };
-  return { type: 'math', value, meta: null, position: from.position, data: { hName: 'pre', hChildren: [code] } } as unknown as RootContent;
+  const code = {
+    type: 'element',
+    tagName: 'code',
+    properties: { className: ['language-math', 'math-display'] },
+    children: [{ type: 'text', value }],
+  };
+  return {
+    type: 'math',
+    value,
+    meta: null,
+    position: from.position,
+    data: { hName: 'pre', hChildren: [code] },
+  } as unknown as RootContent;
 }

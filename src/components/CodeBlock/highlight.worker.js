@@ -1,0 +1,32 @@
+// The syntax highlighter in a Web Worker: grammars load and regexes compile and run here, so a
+// long or first-of-its-language code block never blocks the page. Plain JavaScript (not
+// TypeScript) so that `new URL('./highlight.worker.js', import.meta.url)` names a file that
+// exists both in src/ and in the published dist/.
+import { createTokenizer } from './shikiHighlighter';
+
+const ready = createTokenizer();
+/** Grammar states by id: they stay here, the page only holds their ids. */
+const states = new Map();
+const STATES_LIMIT = 2000;
+let nextState = 1;
+
+self.onmessage = async (event) => {
+  const { id, type } = event.data;
+  try {
+    const tokenizer = await ready;
+    if (type === 'ready') {
+      self.postMessage({ id, result: true });
+    } else if (type === 'load') {
+      self.postMessage({ id, result: await tokenizer.load(event.data.language) });
+    } else {
+      const { code, languageId, theme, state } = event.data;
+      const result = tokenizer.tokenize(code, languageId, theme, state === undefined ? undefined : states.get(state));
+      const stateId = nextState++;
+      states.set(stateId, result.state);
+      if (states.size > STATES_LIMIT) states.delete(states.keys().next().value);
+      self.postMessage({ id, result: { lines: result.lines, state: stateId } });
+    }
+  } catch (error) {
+    self.postMessage({ id, error: String(error) });
+  }
+};
