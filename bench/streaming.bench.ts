@@ -102,11 +102,13 @@ async function buildPage(lib: Lib): Promise<number> {
   // This repository's pages are split like an app bundler would (Shiki, its grammars and KaTeX
   // load on demand); the installed libraries are bundled whole, as they load everything eagerly.
   const split = !lib.install;
+  // The highlighter's worker: esbuild leaves `new URL('./highlight.worker.js', import.meta.url)`
+  // alone, so it is built as an entry of its own next to the chunk that refers to it.
+  const entryPoints: Record<string, string> = { app: lib.entry };
+  if (lib.id === 'ours') entryPoints['highlight.worker'] = 'src/components/CodeBlock/highlight.worker.js';
   const result = await build({
     absWorkingDir: lib.dir,
-    // The highlighter's worker: esbuild leaves `new URL('./highlight.worker.js', import.meta.url)`
-    // alone, so it is built as an entry of its own next to the chunk that refers to it.
-    entryPoints: lib.id === 'ours' ? { app: lib.entry, 'highlight.worker': 'src/components/CodeBlock/highlight.worker.js' } : { app: lib.entry },
+    entryPoints,
     outdir,
     bundle: true,
     minify: true,
