@@ -22,6 +22,8 @@ export type {
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
 export { Markdown, type MarkdownProps } from './components/Markdown/Markdown';
 export { CodeBlock } from './components/CodeBlock/CodeBlock';
+/** Page-wide highlighter settings: run Shiki in a Web Worker (`pro-chat-next/highlight-worker`). */
+export { configureHighlighter, type HighlighterOptions } from './components/CodeBlock/tokenizer';
 export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputAreaHandle } from './components/InputArea/InputArea';
 export type { AutocompleteRequest, AutocompleteOption } from './components/InputArea/useAutocomplete';
 export { ActionBar, type ActionBarProps, type ActionBarConfig } from './components/InputArea/ActionBar';

@@ -2,8 +2,11 @@
 import { useRef, type RefObject } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
-import { openAIStream, ProChat, type ChatMessage, type ProChatInstance } from '../../../src/index';
+import { configureHighlighter, openAIStream, ProChat, type ChatMessage, type ProChatInstance } from '../../../src/index';
 import { installBench, type BenchApp, type ReplyIO } from '../page';
+
+// Code is highlighted in a worker, as the docs recommend (the bench build emits highlight.worker.js).
+configureHighlighter({ worker: () => new Worker(new URL('./highlight.worker.js', import.meta.url), { type: 'module' }) });
 
 let reply: ReplyIO | undefined;
 let chat: RefObject<ProChatInstance | undefined> | undefined;

@@ -5,7 +5,9 @@ import {
   Fragment,
   isValidElement,
   memo,
+  useCallback,
   useContext,
+  useRef,
   type ComponentProps,
   type CSSProperties,
   type ReactElement,
@@ -169,6 +171,8 @@ function groupLines(code: string, highlighted: HighlightedCode, className: strin
   return groups;
 }
 
+const CodeCopyButton = memo(CopyButton);
+
 /**
  * A fenced code block in a reply: the language name and a Copy button (with feedback, localized)
  * above the code, coloured by Shiki once its grammar has loaded (plain until then, and for unknown
@@ -196,6 +200,10 @@ function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraPro
   const language = languageOf(hast);
   const code = textOf(hast);
   const codeTheme: CodeTheme = isDark(token.colorBgContainer) ? 'dark' : 'light';
+  // A stable callback, so the Copy button is not rendered again for every streamed token.
+  const latest = useRef(code);
+  latest.current = code;
+  const copyText = useCallback(() => latest.current.replace(/\n$/, ''), []);
   const highlighted = useHighlightedCode(code, language, codeTheme, features.highlight && !features.code, !features.streaming);
   let body: ReactNode = children;
   if (highlighted && isValidElement(children) && (children.type === 'code' || children.type === InlineCode)) {
@@ -206,7 +214,7 @@ function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraPro
     <div className={styles.block} data-part="code-block" data-language={language}>
       <div className={styles.header}>
         <span>{language ?? ''}</span>
-        <CopyButton content={() => textOf(hast).replace(/\n$/, '')} label={strings.copyCode} copiedLabel={strings.copied} />
+        <CodeCopyButton content={copyText} label={strings.copyCode} copiedLabel={strings.copied} />
       </div>
       <pre {...pre} data-highlighted={highlighted ? 'true' : undefined}>
         {body}

@@ -1,7 +1,7 @@
-// The syntax highlighter in a Web Worker: grammars load and regexes compile and run here, so a
-// long or first-of-its-language code block never blocks the page. Plain JavaScript (not
-// TypeScript) so that `new URL('./highlight.worker.js', import.meta.url)` names a file that
-// exists both in src/ and in the published dist/.
+// The syntax highlighter in a Web Worker (published as `pro-chat-next/highlight-worker`; see
+// configureHighlighter): grammars load and regexes compile and run here, so a long or
+// first-of-its-language code block never blocks the page. Plain JavaScript, so the same file
+// serves from src/ and from the published dist/.
 import { createTokenizer } from './shikiHighlighter';
 
 const ready = createTokenizer();

@@ -41,12 +41,36 @@ async function mainThreadTokenizer(): Promise<Tokenizer> {
 
 const WORKER_START_MS = 10_000;
 
-/** Shiki in a Web Worker; rejects if the worker cannot start (no bundler support, CSP, 404). */
-function workerTokenizer(): Promise<Tokenizer> {
+export interface HighlighterOptions {
+  /**
+   * Creates the Web Worker that highlights code off the page's thread: a worker running
+   * `pro-chat-next/highlight-worker`. Without one (the default), code is highlighted on the main
+   * thread in slices of a few milliseconds. The worker is created when the first code block
+   * appears; if it fails to start, highlighting falls back to the main thread.
+   */
+  worker?: (() => Worker) | false;
+}
+
+let workerFactory: (() => Worker) | undefined;
+
+/**
+ * Page-wide highlighter settings; call once at start-up, before the first code block renders.
+ *
+ * ```ts
+ * // highlight-worker.js, next to this file: `import 'pro-chat-next/highlight-worker';`
+ * configureHighlighter({ worker: () => new Worker(new URL('./highlight-worker.js', import.meta.url), { type: 'module' }) });
+ * ```
+ */
+export function configureHighlighter(options: HighlighterOptions): void {
+  workerFactory = options.worker || undefined;
+}
+
+/** Shiki in a Web Worker; rejects if the worker cannot start (CSP, 404, no module workers). */
+function workerTokenizer(create: () => Worker): Promise<Tokenizer> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./highlight.worker.js', import.meta.url), { type: 'module' });
+      worker = create();
     } catch (error) {
       reject(error);
       return;
@@ -90,12 +114,12 @@ function workerTokenizer(): Promise<Tokenizer> {
 let shared: Promise<Tokenizer> | undefined;
 
 /**
- * The page's one highlighter, created on first call: in a Web Worker where the app's bundler
- * supports `new Worker(new URL(…, import.meta.url))` (Vite, webpack 5, Next.js), else on the
- * main thread (tokenizing in slices). Either way one dynamic import, no WASM.
+ * The page's one highlighter, created on first call: in the Web Worker the app configured (see
+ * configureHighlighter), else on the main thread (tokenizing in slices). No WASM either way.
  */
 export function loadTokenizer(): Promise<Tokenizer> {
-  shared ??= (typeof Worker === 'undefined' ? mainThreadTokenizer() : workerTokenizer().catch(() => mainThreadTokenizer())).catch(
+  const create = workerFactory;
+  shared ??= (create && typeof Worker !== 'undefined' ? workerTokenizer(create).catch(() => mainThreadTokenizer()) : mainThreadTokenizer()).catch(
     (error: unknown) => {
       // A failed chunk load (offline, CSP) leaves code plain; the next block may try again.
       shared = undefined;

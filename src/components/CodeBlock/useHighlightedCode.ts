@@ -35,7 +35,11 @@ interface Target {
 /** Lines tokenized per step; with the main-thread tokenizer, how long a task may run before yielding. */
 const LINES_PER_STEP = 25;
 const SLICE_MS = 8;
-/** While a long block is coloured, the block is re-rendered with the new colours at most this often. */
+/**
+ * While a long block is coloured, it is re-rendered with the new colours every this many lines
+ * (a render of that many coloured lines is a short task) or after this long, whichever first.
+ */
+const PUBLISH_LINES = 128;
 const PUBLISH_MS = 200;
 
 /** Blocks coloured recently, so a block mounted again (history, re-render) is coloured at once. */
@@ -110,6 +114,7 @@ export function useHighlightedCode(
       if (!tokenizer) return;
       let sliceStart = now();
       let published = sliceStart;
+      let publishedLines = 0;
       for (;;) {
         const want = target.current;
         if (!want || !alive.current) return;
@@ -139,9 +144,12 @@ export function useHighlightedCode(
           work.state = step.state;
           work.text = complete.slice(0, end);
           if (work.text.length < complete.length) {
-            if (now() - published > PUBLISH_MS) {
+            if (now() - published > PUBLISH_MS || work.lines.length - publishedLines >= PUBLISH_LINES) {
               setResult({ key: want.styleKey, text: work.text, lines: work.lines.slice() });
               published = now();
+              publishedLines = work.lines.length;
+              // Let the page render those lines before colouring more.
+              if (tokenizer.offThread) await yieldToPage();
             }
             if (!tokenizer.offThread && now() - sliceStart > SLICE_MS) {
               await yieldToPage();
