@@ -119,7 +119,7 @@ let shared: Promise<Tokenizer> | undefined;
  */
 export function loadTokenizer(): Promise<Tokenizer> {
   const create = workerFactory;
-  shared ??= (create && typeof Worker !== 'undefined' ? workerTokenizer(create).catch(() => mainThreadTokenizer()) : mainThreadTokenizer()).catch(
+  shared ??= (create ? workerTokenizer(create).catch(() => mainThreadTokenizer()) : mainThreadTokenizer()).catch(
     (error: unknown) => {
       // A failed chunk load (offline, CSP) leaves code plain; the next block may try again.
       shared = undefined;
