@@ -35,7 +35,7 @@ async function prepare(name, versions) {
     join(dir, 'package.json'),
     JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module', dependencies: { ...deps, 'pro-chat-next': `file:${tarball}` }, devDependencies: { vite } }, null, 2),
   );
-  for (const file of ['index.html', 'main.js']) copyFileSync(join(import.meta.dirname, 'app', file), join(dir, file));
+  for (const file of ['index.html', 'main.js', 'highlight-worker.js', 'vite.config.js']) copyFileSync(join(import.meta.dirname, 'app', file), join(dir, file));
   await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   await run('node', [join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], dir);
   return dir;
@@ -56,6 +56,8 @@ async function check(browser, name, dir, versions) {
   const server = await serve(join(dir, 'dist'));
   const page = await browser.newPage();
   const errors = [];
+  const workers = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   try {
@@ -78,9 +80,15 @@ async function check(browser, name, dir, versions) {
     }
     await page.waitForFunction(() => document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent?.endsWith('token by token.'), null, { timeout: 10000 });
     if (lengths.size < 3) throw new Error(`the reply did not stream (saw lengths ${[...lengths]})`);
+    // The code block is coloured by the worker; the formula is rendered by KaTeX with its stylesheet.
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] pre[data-highlighted="true"]'), null, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] [data-part="math"][data-state="rendered"] .katex'), null, { timeout: 15000 });
+    const font = await page.evaluate(() => getComputedStyle(document.querySelector('.katex')).fontFamily);
+    if (!font.includes('KaTeX_Main')) throw new Error(`KaTeX's stylesheet is not applied (font: ${font})`);
+    if (workers.length !== 1) throw new Error(`expected the highlighter worker, saw ${workers.length} workers`);
     if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
     await page.screenshot({ path: join(work, `${name}.png`) });
-    console.log(`ok   ${name}: React ${running.react}, antd ${running.antd}, reply streamed over ${lengths.size} observations`);
+    console.log(`ok   ${name}: React ${running.react}, antd ${running.antd}, reply streamed over ${lengths.size} observations; code coloured in a worker, formula rendered`);
     return true;
   } catch (error) {
     console.log(`FAIL ${name}: ${error.message}`);

@@ -2,13 +2,26 @@
 import { version as antdVersion } from 'antd';
 import { createElement as h, version as reactVersion } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createMockRequest, ProChat } from 'pro-chat-next';
+import { configureHighlighter, createMockRequest, ProChat } from 'pro-chat-next';
+
+// Code highlighting in a Web Worker, set up as the docs describe (vite.config.js: worker.format 'es').
+configureHighlighter({ worker: () => new Worker(new URL('./highlight-worker.js', import.meta.url), { type: 'module' }) });
 
 window.__VERSIONS__ = { react: reactVersion, antd: antdVersion };
 
 const request = createMockRequest({
-  reply: 'Hello from the packed library. This reply is paced like a real model, so it arrives in small pieces: **streaming** works in this app, token by token.',
-  tokensPerSecond: 25,
+  reply: [
+    'Hello from the packed library, with code and a formula:',
+    '',
+    '```ts',
+    'const area = (r: number) => Math.PI * r ** 2;',
+    '```',
+    '',
+    'The area is $A = \\pi r^2$.',
+    '',
+    'This reply is paced like a real model, so it arrives in small pieces: **streaming** works in this app, token by token.',
+  ].join('\n'),
+  tokensPerSecond: 40,
   firstTokenDelay: 100,
 });
 
