@@ -31,6 +31,11 @@ const rows: Row[] = Array.isArray(data.rows) ? data.rows : [];
 
 /** The libraries drawn, in order; the floor is the 1× baseline, not a bar. */
 const LIBS = ['ours', 'antd-x', 'prochat-v1'] as const;
+/**
+ * The variants the chart is about. Other rows (the history, `smoothOutput` off and code-block
+ * pairs) are diagnostics of pro-chat-next, in the tables on the page, and set no answer length here.
+ */
+const CHARTED = new Set<string>(['floor', ...LIBS]);
 
 const TEXT = {
   en: {
@@ -92,7 +97,8 @@ export default () => {
     'prochat-v1': token.orange6,
   };
 
-  const tokenCounts = [...new Set(rows.filter((r) => r.mode === 'fixed' && !r.history).map((r) => r.tokens))].sort((a, b) => a - b);
+  const charted = rows.filter((r) => r.mode === 'fixed' && !r.history && CHARTED.has(r.variant));
+  const tokenCounts = [...new Set(charted.map((r) => r.tokens))].sort((a, b) => a - b);
   const groups = tokenCounts.map((n) => {
     const floor = find('floor', n);
     return {
