@@ -144,4 +144,16 @@ describe('code highlighting', () => {
     expect(screen.getByText('const mine = 1')).toHaveAttribute('data-mine', 'yes');
     expect(pre().dataset.highlighted).toBeUndefined();
   });
+
+  it('CRLF code: every line is coloured and the text is unchanged', async () => {
+    const source = '```js\r\nconst a = 1;\r\nconst b = 2;\r\nconst c = 3;\r\n```\r\n';
+    const plain = render(<Markdown highlight={false}>{source}</Markdown>);
+    const expected = plain.container.querySelector('pre code')?.textContent;
+    expect(expected).toContain('\r');
+    plain.unmount();
+    render(<Markdown>{source}</Markdown>);
+    await waitFor(() => expect(pre().dataset.highlighted).toBe('true'));
+    await waitFor(() => expect(colouredSpans(pre()).filter((s) => s.textContent === 'const')).toHaveLength(3));
+    expect(pre().querySelector('code')?.textContent).toBe(expected);
+  });
 });

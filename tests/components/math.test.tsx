@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Markdown, ProChat, createMessage } from '../../src';
 import { splitBlocks } from '../../src/components/Markdown/splitBlocks';
 import { loadKatex } from '../../src/components/Math/katex';
+import { normalizeMathDelimiters } from '../../src/components/Math/mathDelimiters';
 
 // KaTeX's stylesheet is a module the app's bundler ships; here we only see that it was asked for.
 const stylesheet = vi.hoisted(() => ({ requested: 0 }));
@@ -105,5 +106,31 @@ describe('math', () => {
     render(<ProChat initialChats={[reply]} markdownProps={{ math: false }} />);
     expect(formulas()).toHaveLength(0);
     expect(screen.getByText('So $x = 1$.')).toBeInTheDocument();
+  });
+
+  it('review cases: quoted $$ blocks close, inline $$ with spaces is math, pending text keeps its first line, an app pre keeps formulas ours', async () => {
+    await act(() => loadKatex());
+    render(<Markdown>{'> $$\n> x^2\n> $$\n\nwhere $$ a+b $$ holds, and > costs $5 and\n> $10'}</Markdown>);
+    expect(formulas().map((f) => f.dataset.state)).toEqual(['rendered', 'rendered']);
+    expect(document.body.textContent).not.toContain('> $10');
+    document.body.innerHTML = '';
+    const { rerender } = render(<Markdown streaming>{'$$x^2 + '}</Markdown>);
+    expect(formulas()[0].dataset.state).toBe('pending');
+    expect(formulas()[0].textContent).toBe('x^2 +');
+    rerender(<Markdown components={{ pre: ({ children }) => <pre data-mine="yes">{children}</pre> }}>{'$$\nE=mc^2\n$$\n\n```\ncode\n```'}</Markdown>);
+    expect(formulas()).toHaveLength(1);
+    expect(formulas()[0].dataset.state).toBe('rendered');
+    expect(document.querySelectorAll('pre[data-mine="yes"]')).toHaveLength(1);
+  });
+
+  it('review cases: \\( (an escaped backslash) and CRLF tilde fences are left as written', () => {
+    expect(normalizeMathDelimiters('a \\\\(x\\\\) b')).toBe('a \\\\(x\\\\) b');
+    expect(normalizeMathDelimiters('~~~\r\n\\(x\\)\r\n~~~')).toBe('~~~\r\n\\(x\\)\r\n~~~');
+    expect(normalizeMathDelimiters('so \\(x\\) here')).toBe('so $x$ here');
+  });
+
+  it('review cases: a fence opened on a list item or in a quote keeps its blank lines in one block', () => {
+    expect(splitBlocks('- $$\n  a\n  $$\n\n$$\nx\n\ny\n$$\n\nz')).toEqual(['- $$\n  a\n  $$\n\n', '$$\nx\n\ny\n$$\n\n', 'z']);
+    expect(splitBlocks('1. ```\n   a\n   ```\n\n```\nx\n\ny\n```\n\nz')).toEqual(['1. ```\n   a\n   ```\n\n', '```\nx\n\ny\n```\n\n', 'z']);
   });
 });

@@ -189,6 +189,17 @@ export function CodeBlock(props: ComponentProps<'pre'> & ExtraProps) {
   return <FencedCode {...props} />;
 }
 
+/**
+ * The markdown renderer's `pre`: `$$` formulas as math; other blocks by the app's
+ * `components.pre` if it gave one, else by CodeBlock.
+ */
+export function MarkdownPre(props: ComponentProps<'pre'> & ExtraProps) {
+  const features = useContext(MarkdownFeaturesContext);
+  const Custom = features.pre;
+  if (!Custom || classesOf(props.node as unknown as HastNode | undefined).includes('math-display')) return <CodeBlock {...props} />;
+  return <Custom {...props} />;
+}
+
 function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraProps) {
   const { styles } = useStyles();
   const chat = useContext(ChatLocaleContext);

@@ -102,12 +102,25 @@ function workerTokenizer(create: () => Worker): Promise<Tokenizer> {
     const timer = setTimeout(() => fail(new Error('The highlighter worker did not start.')), WORKER_START_MS);
     call<boolean>({ type: 'ready' }).then(() => {
       clearTimeout(timer);
+      // A worker that dies later: its calls fail, and the next block starts a fresh highlighter.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        const error = new Error(event.message || 'The highlighter worker stopped.');
+        for (const pendingCall of pending.values()) pendingCall.reject(error);
+        pending.clear();
+        worker.terminate();
+        shared = undefined;
+      };
       resolve({
         load: (language) => call<string | undefined>({ type: 'load', language }),
         tokenize: (code, languageId, theme, state) => call<TokenizedLines>({ type: 'tokenize', code, languageId, theme, state }),
         offThread: true,
       });
-    }, () => undefined);
+    }, (error: Error) => {
+      // The worker runs but its highlighter could not start.
+      clearTimeout(timer);
+      fail(error);
+    });
   });
 }
 

@@ -52,6 +52,17 @@ function remember(key: string, result: HighlightedCode): void {
   if (finished.size > FINISHED_LIMIT) finished.delete(finished.keys().next().value as string);
 }
 
+/**
+ * A line's tokens, checked to spell the line exactly; Shiki drops a CR before the line feed, which
+ * is given back as a plain token. A line they do not spell is shown plain rather than altered.
+ */
+function spelled(tokens: CodeToken[], text: string): CodeToken[] {
+  const joined = tokens.map((t) => t.content).join('');
+  if (joined === text) return tokens;
+  if (text.endsWith('\r') && joined === text.slice(0, -1)) return [...tokens, { content: '\r' }];
+  return [{ content: text }];
+}
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
@@ -104,23 +115,29 @@ export function useHighlightedCode(
     target.current = { code, language, theme, final, styleKey, cacheKey };
     if (running.current) return; // the pass under way picks up the new text when it gets there
     running.current = true;
-    pump().finally(() => {
+    // A failed pass (the worker died, say) leaves the code plain; the next change tries again.
+    pump().catch(() => {
       running.current = false;
     });
 
     /** Colours `target.current` until caught up with it (it may change while this runs). */
     async function pump(): Promise<void> {
       const tokenizer = await loadTokenizer().catch(() => undefined);
-      if (!tokenizer) return;
+      if (!tokenizer) {
+        running.current = false;
+        return;
+      }
       let sliceStart = now();
       let published = sliceStart;
       let publishedLines = 0;
       for (;;) {
         const want = target.current;
-        if (!want || !alive.current) return;
+        if (!want || !alive.current) break;
         const id = await tokenizer.load(want.language);
-        if (!id || !alive.current) return;
+        if (!alive.current) break;
+        // The fence's language may still be arriving (`ja` before `java`): check the newest text.
         if (target.current !== want) continue;
+        if (!id) break;
         const key = `${id}\u0000${want.theme}`;
         let work = session.current;
         if (!work || work.key !== key || !want.code.startsWith(work.text)) {
@@ -136,11 +153,10 @@ export function useHighlightedCode(
           for (let n = 0; n < LINES_PER_STEP && end < complete.length; n += 1) end = complete.indexOf('\n', end) + 1;
           const chunk = complete.slice(work.text.length, end - 1);
           const step = await tokenizer.tokenize(chunk, id, want.theme, work.state);
-          if (!alive.current) return;
+          if (!alive.current) break;
           if (session.current !== work || !(target.current?.code ?? '').startsWith(complete.slice(0, end))) continue;
           const texts = chunk.split('\n');
-          // A line whose tokens do not spell it exactly is shown plain rather than altered.
-          work.lines.push(...step.lines.map((line, i) => (line.map((t) => t.content).join('') === texts[i] ? line : [{ content: texts[i] }])));
+          work.lines.push(...step.lines.map((line, i) => spelled(line, texts[i])));
           work.state = step.state;
           work.text = complete.slice(0, end);
           if (work.text.length < complete.length) {
@@ -162,16 +178,17 @@ export function useHighlightedCode(
         const shown = `${work.text.length}:${tailLine.length}`;
         if (want.final || work.shown !== shown) {
           const tokens = tailLine ? (await tokenizer.tokenize(tailLine, id, want.theme, work.state)).lines[0] : undefined;
-          if (!alive.current) return;
+          if (!alive.current) break;
           if (target.current !== want) continue;
-          const tail = tokens && tokens.map((t) => t.content).join('') === tailLine ? tokens : undefined;
+          const tail = tokens && spelled(tokens, tailLine);
           const done: HighlightedCode = { key: want.styleKey, text: work.text, lines: work.lines.slice(), tail, tailText: tail && want.code.slice(complete.length) };
           work.shown = shown;
           if (want.final) remember(want.cacheKey, done);
           setResult(done);
         }
-        if (target.current === want) return;
+        if (target.current === want) break;
       }
+      running.current = false;
     }
   }, [styleKey, cacheKey, code, language, theme, enabled, final]);
 

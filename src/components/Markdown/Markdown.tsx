@@ -1,6 +1,6 @@
 import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import ReactMarkdown, { type Components, type Options, type UrlTransform } from 'react-markdown';
-import { CodeBlock } from '../CodeBlock/CodeBlock';
+import { MarkdownPre } from '../CodeBlock/CodeBlock';
 import { normalizeMathDelimiters } from '../Math/mathDelimiters';
 import { remarkMathParse } from '../Math/remarkMathParse';
 import { InlineCode } from './InlineCode';
@@ -122,9 +122,13 @@ export const Markdown = memo(function Markdown({
   const rehype = useMemo(() => [...(html ?? []), ...(rehypePlugins ?? [])], [html, rehypePlugins]);
   // Code blocks get a header with the language and a Copy button unless the app renders `pre`;
   // `code` stays ours (it renders inline math) and hands everything else to the app's `code`.
-  const merged = useMemo(() => ({ pre: CodeBlock, ...components, code: InlineCode }), [components]);
+  const merged = useMemo(() => ({ ...components, pre: MarkdownPre, code: InlineCode }), [components]);
   const userCode = components?.code;
-  const features = useMemo<MarkdownFeatures>(() => ({ math, highlight, streaming: false, code: userCode }), [math, highlight, userCode]);
+  const userPre = components?.pre;
+  const features = useMemo<MarkdownFeatures>(
+    () => ({ math, highlight, streaming: false, code: userCode, pre: userPre }),
+    [math, highlight, userCode, userPre],
+  );
   // Only the last block is still arriving; the others are final even while the reply streams.
   const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);
   const blocks = splitBlocks(children);

@@ -10,6 +10,8 @@ export interface MarkdownFeatures {
   streaming?: boolean;
   /** The app's own `components.code`, if any: used for non-math code, and code blocks are then left to it. */
   code?: ElementType;
+  /** The app's own `components.pre`, if any: it replaces code blocks (formulas stay ours). */
+  pre?: ElementType;
 }
 
 export const MarkdownFeaturesContext = createContext<MarkdownFeatures>({ math: true, highlight: true });

@@ -46,7 +46,9 @@ function countOf(text: string, marker: string): number {
 function insideOpenFence(block: string): boolean {
   let fence: string | null = null;
   for (const line of block.split(/\r?\n/)) {
-    const match = /^\s*(`{3,}|~{3,}|\${2,}(?=[^$]*$))(.*)$/.exec(line);
+    // Fences may sit in a quote or open on the first line of a list item (`- $$`, `> ~~~`).
+    const content = line.replace(fence === null ? /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+|[ \t]*>[ \t]?)+/ : /^(?:[ \t]*>[ \t]?)+/, '');
+    const match = /^\s*(`{3,}|~{3,}|\${2,}(?=[^$]*$))(.*)$/.exec(content);
     if (!match) continue;
     if (fence === null) fence = match[1];
     else if (match[1][0] === fence[0] && match[1].length >= fence.length && match[2].trim() === '') fence = null;

@@ -27,7 +27,8 @@ export function splitBlocks(text: string): string[] {
     const blank = line.trim() === '';
 
     if (fence) {
-      const close = FENCE.exec(line) ?? MATH_FENCE.exec(line);
+      const quoted = line.replace(QUOTE_PREFIX, '');
+      const close = FENCE.exec(quoted) ?? MATH_FENCE.exec(quoted);
       if (close && close[2][0] === fence.char && close[2].length >= fence.length && close[3].trim() === '') fence = null;
     } else if (blank) {
       if (!atBlockStart) sawBlank = true;
@@ -44,7 +45,9 @@ export function splitBlocks(text: string): string[] {
       else if (!indented && (sawBlank || BLOCK_START.test(line))) inList = false;
       sawBlank = false;
       atBlockStart = false;
-      const open = FENCE.exec(line) ?? MATH_FENCE.exec(line);
+      // A fence may open on a list item's or a quote's first line (`- \`\`\`ts`, `> $$`).
+      const content = line.replace(CONTAINER_PREFIX, '');
+      const open = FENCE.exec(content) ?? MATH_FENCE.exec(content);
       // A backtick fence's info string may not contain backticks.
       if (open && !(open[2][0] === '`' && open[3].includes('`'))) fence = { char: open[2][0], length: open[2].length };
     }
@@ -57,6 +60,9 @@ export function splitBlocks(text: string): string[] {
 
 /** A fence line at any indentation (fences inside list items count too). */
 const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/;
+/** Quote markers, and list markers with quote markers, before a line's content. */
+const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)+/;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+|[ \t]*>[ \t]?)+/;
 /** A `$$` math block's fence (its meta may not contain `$`). */
 const MATH_FENCE = /^(\s*)(\${2,})([^$]*)$/;
 const LIST_ITEM = /^\s{0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;

@@ -13,7 +13,7 @@ export function normalizeMathDelimiters(text: string): string {
     prose = [];
   };
   for (const line of text.split('\n')) {
-    const marker = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
+    const marker = /^\s*(`{3,}|~{3,})([^\n]*?)\r?$/.exec(line);
     if (fence) {
       out.push(line);
       if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && !marker[2].trim()) fence = null;
@@ -29,11 +29,12 @@ export function normalizeMathDelimiters(text: string): string {
   return out.join('\n');
 }
 
-const PARTS = /(`+)[\s\S]*?\1|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)/g;
+// A code span, an escaped backslash (`\\(` is a literal backslash and paren), or a delimited formula.
+const PARTS = /(`+)[\s\S]*?\1|\\\\|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)/g;
 
 function convert(prose: string): string {
   return prose.replace(PARTS, (match, ticks: string | undefined, display: string | undefined, inline: string | undefined) => {
-    if (ticks) return match;
+    if (ticks || match === '\\\\') return match;
     if (display !== undefined) return display.trim() ? `$$${display.trim()}$$` : match;
     return inline?.trim() ? `$${inline.trim()}$` : match;
   });

@@ -49,12 +49,16 @@ function adjust(parent: Parent, source: string): void {
     }
     if (child.type === 'inlineMath') {
       const next = children[i + 1];
-      const written = sourceOf(child, source) || `$${child.value}$`;
+      const raw = sourceOf(child, source);
+      const written = raw || `$${child.value}$`;
+      // Pandoc's rule, for single-dollar math only (`$$ x $$` with spaces is a formula).
+      const single = !written.startsWith('$$');
       const inner = written.replace(/^\$+|\$+$/g, '');
-      if (/^\s|\s$/.test(inner) || (next?.type === 'text' && /^\d/.test(next.value))) {
+      if (single && (/^\s|\s$/.test(inner) || (next?.type === 'text' && /^\d/.test(next.value)))) {
         const text: Text = {
           type: 'text',
-          value: written,
+          // As written, unless it spans lines (then container prefixes such as `> ` would leak in).
+          value: written.includes('\n') ? `$${child.value}$` : written,
           position: child.position,
         };
         children[i] = text;
@@ -62,12 +66,17 @@ function adjust(parent: Parent, source: string): void {
       continue;
     }
     if (child.type === 'math') {
-      const lines = sourceOf(child, source).trimEnd().split('\n');
-      const closed = lines.length > 1 && /^\s*\${2,}\s*$/.test(lines[lines.length - 1]);
+      const written = sourceOf(child, source);
+      const lines = written.trimEnd().split('\n');
+      // The closing fence may sit behind container prefixes (`> $$` in a quote).
+      const closed = lines.length > 1 && /^[ \t>]*\${2,}\s*$/.test(lines[lines.length - 1]);
       const code = child.data?.hChildren?.[0];
       if (!closed && code?.type === 'element') {
         const classes = code.properties.className;
         code.properties.className = [...(Array.isArray(classes) ? classes : []), 'math-pending'];
+        // Shown as text while pending: what has arrived, including text on the opening line
+        // (which the parser reads as the fence's meta).
+        code.children = [{ type: 'text', value: written.replace(/^[ \t>]*\${2,}/, '').trim() }];
       }
       continue;
     }
