@@ -30,4 +30,38 @@ describe('hydration', () => {
     errors.mockRestore();
     container.remove();
   });
+
+  it('a formula and a code block hydrate plain even when KaTeX and the colours are already loaded, then render', async () => {
+    const { Markdown } = await import('../../src');
+    const { loadKatex } = await import('../../src/components/Math/katex');
+    const text = 'So $x^2$ and:\n\n```js\nconst hydrated = 1;\n```\n';
+    // The server's HTML: no KaTeX, no colours there.
+    const html = renderToString(<Markdown>{text}</Markdown>);
+    // In the browser, KaTeX and this block's colours are loaded before this part hydrates.
+    await act(() => loadKatex());
+    const warm = document.createElement('div');
+    document.body.appendChild(warm);
+    const { createRoot } = await import('react-dom/client');
+    const root = createRoot(warm);
+    await act(async () => root.render(<Markdown>{text}</Markdown>));
+    await vi.waitFor(() => expect(warm.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
+    act(() => root.unmount());
+    warm.remove();
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.appendChild(container);
+    const errors = vi.spyOn(console, 'error');
+    const recoverable: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, <Markdown>{text}</Markdown>, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors.mock.calls.filter((call) => /hydrat|did not match/i.test(String(call[0])))).toEqual([]);
+    errors.mockRestore();
+    // After hydration the formula and the colours come in.
+    await vi.waitFor(() => expect(container.querySelector('[data-part="math"][data-state="rendered"]')).not.toBeNull());
+    await vi.waitFor(() => expect(container.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
+    container.remove();
+  });
 });

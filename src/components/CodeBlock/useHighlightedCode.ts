@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 import { loadTokenizer, type CodeTheme, type CodeToken } from './tokenizer';
 
@@ -63,6 +63,9 @@ function spelled(tokens: CodeToken[], text: string): CodeToken[] {
   return [{ content: text }];
 }
 
+const noChanges = () => () => undefined;
+const noColours = () => undefined;
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
@@ -88,7 +91,10 @@ export function useHighlightedCode(
 ): HighlightedCode | undefined {
   const styleKey = `${language}\u0000${theme}`;
   const cacheKey = `${styleKey}\u0000${code}`;
-  const [result, setResult] = useState<HighlightedCode | undefined>(() => (enabled && language ? finished.get(cacheKey) : undefined));
+  const [computed, setResult] = useState<HighlightedCode | undefined>(undefined);
+  // Colours kept from an earlier mount of the same code show at once, except while hydrating
+  // (the server rendered the code plain, so the first client render must too).
+  const remembered = useSyncExternalStore(noChanges, () => (enabled && language ? finished.get(cacheKey) : undefined), noColours);
   const target = useRef<Target | undefined>(undefined);
   const session = useRef<Session | undefined>(undefined);
   const running = useRef(false);
@@ -192,7 +198,8 @@ export function useHighlightedCode(
     }
   }, [styleKey, cacheKey, code, language, theme, enabled, final]);
 
-  if (!enabled || !language || !result) return undefined;
+  if (!enabled || !language) return undefined;
   // Colours for another theme, or for an earlier text that this one does not continue, are dropped.
-  return result.key === styleKey && code.startsWith(result.text) ? result : undefined;
+  const valid = (result: HighlightedCode | undefined) => (result && result.key === styleKey && code.startsWith(result.text) ? result : undefined);
+  return valid(remembered) ?? valid(computed);
 }

@@ -1,5 +1,5 @@
 import { createStyles } from 'antd-style';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import { katexIfLoaded, loadKatex, renderMath } from './katex';
 
@@ -35,9 +35,16 @@ export interface MathFormulaProps {
  * formula of the page) and while it is still arriving; an invalid formula stays as text with the
  * error as its tooltip.
  */
+const noChanges = () => () => undefined;
+const noKatex = () => undefined;
+
 export function MathFormula({ tex, display = false, pending = false }: MathFormulaProps) {
   const { styles, cx } = useStyles();
-  const [katex, setKatex] = useState(katexIfLoaded);
+  // KaTeX if it has loaded already (no flash for a formula mounted later), but never while
+  // hydrating: the server had no KaTeX, so the first client render must match its plain text.
+  const ready = useSyncExternalStore(noChanges, katexIfLoaded, noKatex);
+  const [loaded, setKatex] = useState<ReturnType<typeof katexIfLoaded>>(undefined);
+  const katex = loaded ?? ready;
   useEffect(() => {
     if (katex || pending) return undefined;
     let live = true;
