@@ -10,21 +10,32 @@ import { createTokenizer } from '../../src/components/CodeBlock/shikiHighlighter
  */
 class FakeWorker {
   static messages: string[] = [];
+  static live: FakeWorker | undefined;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private tokenizer = createTokenizer();
-  private states = new Map<number, unknown>();
+  states = new Map<number, unknown>();
+  constructor() {
+    FakeWorker.live = this;
+  }
   private next = 1;
-  postMessage(data: { id: number; type: string; language?: string; code?: string; languageId?: string; theme?: 'light' | 'dark'; state?: number }) {
+  postMessage(data: { id: number; type: string; language?: string; code?: string; languageId?: string; theme?: 'light' | 'dark'; state?: number; keep?: boolean }) {
     FakeWorker.messages.push(data.type);
+    if (data.type === 'release') {
+      this.states.delete(data.state!);
+      return;
+    }
     setTimeout(async () => {
       const tokenizer = await this.tokenizer;
       let result: unknown = true;
       if (data.type === 'load') result = await tokenizer.load(data.language!);
       if (data.type === 'tokenize') {
         const out = tokenizer.tokenize(data.code!, data.languageId!, data.theme!, data.state === undefined ? undefined : this.states.get(data.state));
-        const id = this.next++;
-        this.states.set(id, out.state);
+        let id: number | undefined;
+        if (data.keep !== false) {
+          id = this.next++;
+          this.states.set(id, out.state);
+        }
         result = { lines: out.lines, state: id };
       }
       this.onmessage?.({ data: { id: data.id, result } } as MessageEvent);
@@ -48,5 +59,16 @@ describe('highlighting in a worker (configureHighlighter)', () => {
     expect(keyword?.style.color).toBe('rgb(215, 58, 73)');
     expect(started).toBe(1);
     expect(FakeWorker.messages).toEqual(expect.arrayContaining(['ready', 'load', 'tokenize']));
+  });
+
+  it('keeps only the grammar states still needed in the worker: one per block, none after unmount', async () => {
+    const lines = Array.from({ length: 80 }, (_, i) => `let v${i} = ${i};`).join('\n');
+    const { unmount } = render(<Markdown>{`\`\`\`js\n${lines}\n\`\`\`\n\n\`\`\`ts\nconst x = 1;\nconst y = 2;\n\`\`\``}</Markdown>);
+    await waitFor(() => expect(document.querySelectorAll('pre[data-highlighted="true"]')).toHaveLength(2));
+    await waitFor(() => expect(document.querySelectorAll('pre code span[style]').length).toBeGreaterThan(80));
+    // 80 lines took four steps, yet only the latest state of each block is kept.
+    expect(FakeWorker.live!.states.size).toBe(2);
+    unmount();
+    await waitFor(() => expect(FakeWorker.live!.states.size).toBe(0));
   });
 });

@@ -5,13 +5,17 @@
 import { createTokenizer } from './shikiHighlighter';
 
 const ready = createTokenizer();
-/** Grammar states by id: they stay here, the page only holds their ids. */
+/** Grammar states by id: they stay here (the page holds their ids) until the page releases them. */
 const states = new Map();
 const STATES_LIMIT = 2000;
 let nextState = 1;
 
 self.onmessage = async (event) => {
   const { id, type } = event.data;
+  if (type === 'release') {
+    states.delete(event.data.state);
+    return;
+  }
   try {
     const tokenizer = await ready;
     if (type === 'ready') {
@@ -19,11 +23,15 @@ self.onmessage = async (event) => {
     } else if (type === 'load') {
       self.postMessage({ id, result: await tokenizer.load(event.data.language) });
     } else {
-      const { code, languageId, theme, state } = event.data;
+      const { code, languageId, theme, state, keep } = event.data;
       const result = tokenizer.tokenize(code, languageId, theme, state === undefined ? undefined : states.get(state));
-      const stateId = nextState++;
-      states.set(stateId, result.state);
-      if (states.size > STATES_LIMIT) states.delete(states.keys().next().value);
+      let stateId;
+      if (keep !== false) {
+        stateId = nextState++;
+        states.set(stateId, result.state);
+        // A safety net only: the page releases the states it no longer continues from.
+        if (states.size > STATES_LIMIT) states.delete(states.keys().next().value);
+      }
       self.postMessage({ id, result: { lines: result.lines, state: stateId } });
     }
   } catch (error) {

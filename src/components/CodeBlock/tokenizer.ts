@@ -24,7 +24,10 @@ export interface SyncTokenizer {
 
 export interface Tokenizer {
   load(language: string): Promise<string | undefined>;
-  tokenize(code: string, languageId: string, theme: CodeTheme, state?: unknown): Promise<TokenizedLines>;
+  /** As SyncTokenizer's; with `keep` false the state after `code` is not needed (a last line still growing). */
+  tokenize(code: string, languageId: string, theme: CodeTheme, state?: unknown, keep?: boolean): Promise<TokenizedLines>;
+  /** A state that will not be continued from again (the worker keeps states until told). */
+  release(state: unknown): void;
   /** Tokenizing happens off the main thread (in a Web Worker). */
   offThread: boolean;
 }
@@ -34,7 +37,8 @@ async function mainThreadTokenizer(): Promise<Tokenizer> {
   const tokenizer = await import('./shikiHighlighter').then((module) => module.createTokenizer());
   return {
     load: (language) => tokenizer.load(language),
-    tokenize: async (...args) => tokenizer.tokenize(...args),
+    tokenize: async (code, languageId, theme, state) => tokenizer.tokenize(code, languageId, theme, state),
+    release: () => undefined,
     offThread: false,
   };
 }
@@ -113,7 +117,8 @@ function workerTokenizer(create: () => Worker): Promise<Tokenizer> {
       };
       resolve({
         load: (language) => call<string | undefined>({ type: 'load', language }),
-        tokenize: (code, languageId, theme, state) => call<TokenizedLines>({ type: 'tokenize', code, languageId, theme, state }),
+        tokenize: (code, languageId, theme, state, keep = true) => call<TokenizedLines>({ type: 'tokenize', code, languageId, theme, state, keep }),
+        release: (state) => worker.postMessage({ type: 'release', state }),
         offThread: true,
       });
     }, (error: Error) => {

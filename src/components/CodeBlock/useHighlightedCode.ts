@@ -104,6 +104,9 @@ export function useHighlightedCode(
     alive.current = true;
     return () => {
       alive.current = false;
+      const state = session.current?.state;
+      session.current = undefined;
+      if (state !== undefined) void loadTokenizer().then((tokenizer) => tokenizer.release(state), () => undefined);
     };
   }, []);
 
@@ -147,6 +150,7 @@ export function useHighlightedCode(
         const key = `${id}\u0000${want.theme}`;
         let work = session.current;
         if (!work || work.key !== key || !want.code.startsWith(work.text)) {
+          if (work?.state !== undefined) tokenizer.release(work.state);
           work = { key, text: '', lines: [], state: undefined };
           session.current = work;
         }
@@ -163,6 +167,7 @@ export function useHighlightedCode(
           if (session.current !== work || !(target.current?.code ?? '').startsWith(complete.slice(0, end))) continue;
           const texts = chunk.split('\n');
           work.lines.push(...step.lines.map((line, i) => spelled(line, texts[i])));
+          if (work.state !== undefined) tokenizer.release(work.state);
           work.state = step.state;
           work.text = complete.slice(0, end);
           if (work.text.length < complete.length) {
@@ -183,7 +188,7 @@ export function useHighlightedCode(
         const tailLine = want.final ? body.slice(complete.length) : '';
         const shown = `${work.text.length}:${tailLine.length}`;
         if (want.final || work.shown !== shown) {
-          const tokens = tailLine ? (await tokenizer.tokenize(tailLine, id, want.theme, work.state)).lines[0] : undefined;
+          const tokens = tailLine ? (await tokenizer.tokenize(tailLine, id, want.theme, work.state, false)).lines[0] : undefined;
           if (!alive.current) break;
           if (target.current !== want) continue;
           const tail = tokens && spelled(tokens, tailLine);
