@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Tests written as an app would write them import the package by name.
-    alias: { 'pro-chat-next': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^pro-chat-next$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^pro-chat-next\/mock$/, replacement: fileURLToPath(new URL('./src/mock/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     environment: 'jsdom',

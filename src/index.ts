@@ -20,7 +20,9 @@ export type {
   ChatItemActionsConfig,
 } from './components/ChatItem/types';
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
-export { Markdown, type MarkdownProps } from './components/Markdown/Markdown';
+export { Markdown, preloadMarkdown, type MarkdownProps } from './components/Markdown/Markdown';
+/** Types of `markdownProps.components` and the plugin lists (the same shapes as react-markdown's). */
+export type { Components as MarkdownComponents, ExtraProps as MarkdownExtraProps, PluginList } from './components/Markdown/markdownTypes';
 export { CodeBlock } from './components/CodeBlock/CodeBlock';
 /** Page-wide highlighter settings: run Shiki in a Web Worker (`pro-chat-next/highlight-worker`). */
 export { configureHighlighter, type HighlighterOptions } from './components/CodeBlock/tokenizer';
@@ -95,17 +97,8 @@ export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
 export { StreamingTextResponse } from './adapters/StreamingTextResponse';
 export { urlRequest, type UrlRequestOptions } from './adapters/urlRequest';
 
-/** A fake OpenAI-compatible model for demos and tests: real SSE, paced, abortable. */
-export {
-  createMockModel,
-  tokenize,
-  toOpenAIMessages,
-  type MockFetch,
-  type MockModelOptions,
-  type MockReply,
-  type MockChatMessage,
-} from './mock/createMockModel';
-export { createMockRequest } from './mock/createMockRequest';
+// The mock model (createMockModel, createMockRequest) is imported from `pro-chat-next/mock`, so apps
+// that do not use it do not ship it.
 
 /** Persistence: keep a conversation across reloads. */
 export {

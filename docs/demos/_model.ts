@@ -3,7 +3,8 @@
  * configured for the dev server (see the "Live mode" section of the quick start) it calls that
  * model through the proxy; otherwise it uses the built-in mock model.
  */
-import { createMockRequest, openAIStream, type ChatRequest, type MockModelOptions } from 'pro-chat-next';
+import { openAIStream, type ChatRequest } from 'pro-chat-next';
+import { createMockRequest, type MockModelOptions } from 'pro-chat-next/mock';
 
 const LIVE_MODEL: string = process.env.PRO_CHAT_LIVE_MODEL ?? '';
 

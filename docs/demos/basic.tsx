@@ -2,7 +2,8 @@
  * title: A streaming chat
  * description: The reply comes from the built-in mock model as real OpenAI-style SSE, read with `openAIStream`. Type a message and press Enter; press Stop to keep the partial reply.
  */
-import { createMockModel, openAIStream, ProChat } from 'pro-chat-next';
+import { openAIStream, ProChat } from 'pro-chat-next';
+import { createMockModel } from 'pro-chat-next/mock';
 
 const fetchModel = createMockModel({
   reply: (messages) =>

@@ -4,7 +4,8 @@
  */
 import { InputNumber, Input, Space, Switch } from 'antd';
 import { useState } from 'react';
-import { ProChat, createMockRequest, type ModelConfig } from 'pro-chat-next';
+import { ProChat, type ModelConfig } from 'pro-chat-next';
+import { createMockRequest } from 'pro-chat-next/mock';
 
 const request = createMockRequest({
   tokensPerSecond: 120,

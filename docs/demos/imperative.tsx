@@ -3,7 +3,8 @@
  * description: "`useProChat()` inside a `ProChatProvider` (or `chatRef`) drives the chat from outside: send, stop, clear, and push a server message, whole or streamed, without a user turn."
  */
 import { Button, Space } from 'antd';
-import { createMockModel, openAIStream, ProChat, ProChatProvider, useProChat } from 'pro-chat-next';
+import { openAIStream, ProChat, ProChatProvider, useProChat } from 'pro-chat-next';
+import { createMockModel } from 'pro-chat-next/mock';
 
 import { demoRequest } from './_model';
 

@@ -2,7 +2,8 @@
  * title: openAIStream
  * description: The mock model answers with OpenAI-style SSE (several events per read, some split mid-event); `openAIStream` turns it into text.
  */
-import { createMockModel, openAIStream, ProChat } from 'pro-chat-next';
+import { openAIStream, ProChat } from 'pro-chat-next';
+import { createMockModel } from 'pro-chat-next/mock';
 
 const fetchModel = createMockModel({
   tokensPerSecond: 40,

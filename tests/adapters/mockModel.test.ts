@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { createMockModel, openAIStream, tokenize } from '../../src';
+import { openAIStream } from '../../src';
+import { createMockModel, tokenize } from '../../src/mock';
 import { readOutcome } from '../helpers/sse';
 
 const body = (content: string) => ({ method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content }] }) });

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { createMockModel, openAIStream, ProChatError, qwenStream } from '../../src';
+import { openAIStream, ProChatError, qwenStream } from '../../src';
+import { createMockModel } from '../../src/mock';
 import { scanOpenAIChunk } from '../../src/adapters/openAIChunk';
 import { readOutcome, sseResponse } from '../helpers/sse';
 import { utf8 } from '../helpers/streams';

@@ -11,6 +11,8 @@ import { createTokenizer } from '../../src/components/CodeBlock/shikiHighlighter
 class FakeWorker {
   static messages: string[] = [];
   static live: FakeWorker | undefined;
+  /** Called when a tokenize request is posted, before the worker starts on it. */
+  static onTokenize: (() => void) | undefined;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private tokenizer = createTokenizer();
@@ -25,6 +27,7 @@ class FakeWorker {
       this.states.delete(data.state!);
       return;
     }
+    if (data.type === 'tokenize') FakeWorker.onTokenize?.();
     setTimeout(async () => {
       const tokenizer = await this.tokenizer;
       let result: unknown = true;
@@ -70,5 +73,24 @@ describe('highlighting in a worker (configureHighlighter)', () => {
     expect(FakeWorker.live!.states.size).toBe(2);
     unmount();
     await waitFor(() => expect(FakeWorker.live!.states.size).toBe(0));
+  });
+
+  it('a block unmounted while the worker is colouring it leaves no grammar state behind', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `let w${i} = ${i};`).join('\n');
+    let unmountNow: (() => void) | undefined;
+    let requests = 0;
+    FakeWorker.onTokenize = () => {
+      requests += 1;
+      // Unmount after the second step is posted and before the worker answers it.
+      if (requests === 2) setTimeout(() => unmountNow?.(), 0);
+    };
+    const { unmount } = render(<Markdown>{`\`\`\`js\n${lines}\n\`\`\``}</Markdown>);
+    unmountNow = unmount;
+    await waitFor(() => expect(requests).toBeGreaterThanOrEqual(2));
+    await waitFor(() => expect(document.querySelector('pre')).toBeNull());
+    // The answer to the step in flight arrives after the unmount; its state must not stay.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => expect(FakeWorker.live!.states.size).toBe(0));
+    FakeWorker.onTokenize = undefined;
   });
 });

@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { createMockRequest, ProChat } from '../../src';
+import { ProChat } from '../../src';
+import { createMockRequest } from '../../src/mock';
 
 const REPLY = [
   'Here is the function:',

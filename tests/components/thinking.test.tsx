@@ -2,7 +2,8 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { buildRequestMessages, createMessage, createMockRequest, ProChat, type ChatRequest } from '../../src';
+import { buildRequestMessages, createMessage, ProChat, type ChatRequest } from '../../src';
+import { createMockRequest } from '../../src/mock';
 import { splitThinking } from '../../src/core/thinking';
 import { manualStream, utf8 } from '../helpers/streams';
 

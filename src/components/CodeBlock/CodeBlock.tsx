@@ -13,7 +13,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import type { ExtraProps } from 'react-markdown';
+import type { ExtraProps } from '../Markdown/markdownTypes';
 
 import { ChatLocaleContext } from '../../locale/context';
 import { useLocaleStrings } from '../../locale/useLocaleStrings';

@@ -163,8 +163,12 @@ export function useHighlightedCode(
           for (let n = 0; n < LINES_PER_STEP && end < complete.length; n += 1) end = complete.indexOf('\n', end) + 1;
           const chunk = complete.slice(work.text.length, end - 1);
           const step = await tokenizer.tokenize(chunk, id, want.theme, work.state);
-          if (!alive.current) break;
-          if (session.current !== work || !(target.current?.code ?? '').startsWith(complete.slice(0, end))) continue;
+          // A state not adopted (unmounted, or the text changed under this step) is released at once.
+          if (!alive.current || session.current !== work || !(target.current?.code ?? '').startsWith(complete.slice(0, end))) {
+            if (step.state !== undefined) tokenizer.release(step.state);
+            if (!alive.current) break;
+            continue;
+          }
           const texts = chunk.split('\n');
           work.lines.push(...step.lines.map((line, i) => spelled(line, texts[i])));
           if (work.state !== undefined) tokenizer.release(work.state);

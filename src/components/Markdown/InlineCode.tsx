@@ -1,5 +1,5 @@
 import { useContext, type ComponentProps } from 'react';
-import type { ExtraProps } from 'react-markdown';
+import type { ExtraProps } from './markdownTypes';
 
 import { MathFormula } from '../Math/MathFormula';
 import { MarkdownFeaturesContext } from './markdownFeatures';

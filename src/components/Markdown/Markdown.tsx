@@ -1,15 +1,12 @@
 import { Fragment, memo, useEffect, useMemo, useState } from 'react';
-import ReactMarkdown, { type Components, type Options, type UrlTransform } from 'react-markdown';
 import { MarkdownPre } from '../CodeBlock/CodeBlock';
-import { normalizeMathDelimiters } from '../Math/mathDelimiters';
-import { remarkMathParse } from '../Math/remarkMathParse';
+import { loadMathSupport, useMathSupport } from '../Math/useMathSupport';
 import { InlineCode } from './InlineCode';
 import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
-import { remarkGfmParse } from './remarkGfmParse';
-
-import { remarkHtmlAsText } from './remarkHtmlAsText';
+import { hastToReact } from './hastToReact';
+import { markdownToHast, type HtmlCleaner, type MathSupport, type PluginRun } from './markdownToHast';
+import type { Components, PluginList } from './markdownTypes';
 import { repairTail } from './repairTail';
-import { safeUrl } from './safeUrl';
 import { splitBlocks } from './splitBlocks';
 
 export interface MarkdownProps {
@@ -17,10 +14,12 @@ export interface MarkdownProps {
   className?: string;
   /** Replace how elements render (e.g. `a`, `code`). They receive already-filtered URLs. */
   components?: Components;
-  remarkPlugins?: Options['remarkPlugins'];
-  rehypePlugins?: Options['rehypePlugins'];
+  /** remark plugins, run after the built-in GFM and math parsing (their runner loads on first use). */
+  remarkPlugins?: PluginList;
+  /** rehype plugins, run after the HTML sanitizer (their runner loads on first use). */
+  rehypePlugins?: PluginList;
   /**
-   * Render raw HTML in the markdown, cleaned by rehype-sanitize with a strict schema (no scripts,
+   * Render raw HTML in the markdown, cleaned by hast-util-sanitize with a strict schema (no scripts,
    * event handlers, styles, iframes or unsafe URLs). Off by default: HTML shows as literal text.
    * The HTML parser and sanitizer load on first use.
    */
@@ -31,8 +30,9 @@ export interface MarkdownProps {
    */
   streaming?: boolean;
   /**
-   * Render `$…$`, `$$…$$`, `\(…\)` and `\[…\]` as formulas with KaTeX, loaded with its stylesheet
-   * when the first formula appears. Default true; false leaves dollar signs as text.
+   * Render `$…$`, `$$…$$`, `\(…\)` and `\[…\]` as formulas: the math parser loads when a text first
+   * has `$`, `\(` or `\[`, KaTeX with its stylesheet when the first formula appears. Default true;
+   * false leaves dollar signs as text.
    */
   math?: boolean;
   /**
@@ -44,57 +44,60 @@ export interface MarkdownProps {
 
 interface BlockProps {
   text: string;
-  remarkPlugins: NonNullable<Options['remarkPlugins']>;
-  rehypePlugins: NonNullable<Options['rehypePlugins']>;
-  components?: Components;
-  math: boolean;
+  math: MathSupport | undefined;
+  html: HtmlCleaner | undefined;
+  plugins: PluginRun | undefined;
+  components: Components;
 }
 
 /** One top-level block; a finished block's text no longer changes, so it is not parsed again. */
-const MarkdownBlock = memo(function MarkdownBlock({ text, remarkPlugins, rehypePlugins, components, math }: BlockProps) {
-  return (
-    <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components} urlTransform={urlTransform}>
-      {math ? normalizeMathDelimiters(text) : text}
-    </ReactMarkdown>
-  );
+const MarkdownBlock = memo(function MarkdownBlock({ text, math, html, plugins, components }: BlockProps) {
+  return hastToReact(markdownToHast(text, { math, html, plugins }), components);
 });
 
-const urlTransform: UrlTransform = (url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link');
+type PluginModule = typeof import('./pluginRun');
+let pluginModule: PluginModule | undefined;
+let pluginLoad: Promise<PluginModule> | undefined;
+let htmlCleaner: HtmlCleaner | undefined;
+let htmlLoad: Promise<HtmlCleaner> | undefined;
 
-type Plugins = NonNullable<Options['rehypePlugins']>;
-let htmlPlugins: Promise<Plugins> | undefined;
-
-/** rehype-raw then rehype-sanitize (GitHub's schema, minus anything that can run code). */
-function loadHtmlPlugins(): Promise<Plugins> {
-  htmlPlugins ??= Promise.all([import('rehype-raw'), import('rehype-sanitize')]).then(([raw, sanitize]) => {
-    const schema = {
-      ...sanitize.defaultSchema,
-      protocols: {
-        href: ['http', 'https', 'mailto'],
-        src: ['http', 'https'],
-        cite: ['http', 'https'],
-      },
-      tagNames: (sanitize.defaultSchema.tagNames ?? []).filter((t) => !['input', 'iframe', 'script', 'style'].includes(t)),
-    };
-    return [raw.default, [sanitize.default, schema]] as Plugins;
-  });
-  return htmlPlugins;
+function loadPlugins(): Promise<PluginModule> {
+  pluginLoad ??= import('./pluginRun').then((module) => (pluginModule = module));
+  return pluginLoad;
 }
 
-function useHtmlPlugins(enabled: boolean): Plugins | undefined {
-  const [plugins, setPlugins] = useState<Plugins>();
+function loadHtmlCleaner(): Promise<HtmlCleaner> {
+  htmlLoad ??= import('./htmlCleaner').then((module) => (htmlCleaner = module.cleanHtml));
+  return htmlLoad;
+}
+
+/**
+ * Loads the parts of the markdown renderer that otherwise load on first use (the runner for an
+ * app's remark/rehype plugins, the `allowHtml` sanitizer, the math parser), so that the first
+ * render already uses them. Await it before rendering on a server (and before hydrating, so both
+ * sides render the same), or in tests. Formulas still render as text on the server and while
+ * hydrating; KaTeX loads when the first formula is shown.
+ */
+export async function preloadMarkdown(): Promise<void> {
+  await Promise.all([loadPlugins(), loadHtmlCleaner(), loadMathSupport()]);
+}
+
+/** Re-renders once when something loaded on first use has arrived. */
+function useLoaded<T>(wanted: boolean, current: () => T | undefined, load: () => Promise<unknown>): T | undefined {
+  const [, setTick] = useState(0);
+  const value = wanted ? current() : undefined;
   useEffect(() => {
-    if (!enabled || plugins) return undefined;
+    if (!wanted || value !== undefined) return undefined;
     let live = true;
-    loadHtmlPlugins().then(
-      (loaded) => live && setPlugins(loaded),
+    load().then(
+      () => live && setTick((n) => n + 1),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [enabled, plugins]);
-  return enabled ? plugins : undefined;
+  }, [wanted, value, load]);
+  return value;
 }
 
 /**
@@ -114,12 +117,15 @@ export const Markdown = memo(function Markdown({
   math = true,
   highlight = true,
 }: MarkdownProps) {
-  const html = useHtmlPlugins(allowHtml);
-  const remark = useMemo(
-    () => [remarkGfmParse, ...(math ? [remarkMathParse] : []), ...(html ? [] : [remarkHtmlAsText]), ...(remarkPlugins ?? [])],
-    [remarkPlugins, html, math],
+  const html = useLoaded(allowHtml, () => htmlCleaner, loadHtmlCleaner);
+  const mathSupport = useMathSupport(math, children);
+  const hasPlugins = Boolean(remarkPlugins?.length || rehypePlugins?.length);
+  const pluginRunner = useLoaded(hasPlugins, () => pluginModule, loadPlugins);
+  // Until the plugin runner has loaded (once per page), blocks render without the app's plugins.
+  const plugins = useMemo(
+    () => pluginRunner?.createPluginRun(remarkPlugins ?? [], rehypePlugins ?? []),
+    [pluginRunner, remarkPlugins, rehypePlugins],
   );
-  const rehype = useMemo(() => [...(html ?? []), ...(rehypePlugins ?? [])], [html, rehypePlugins]);
   // Code blocks get a header with the language and a Copy button unless the app renders `pre`;
   // `code` stays ours (it renders inline math) and hands everything else to the app's `code`.
   const merged = useMemo(() => ({ ...components, pre: MarkdownPre, code: InlineCode }), [components]);
@@ -131,7 +137,7 @@ export const Markdown = memo(function Markdown({
   );
   // Only the last block is still arriving; the others are final even while the reply streams.
   const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);
-  const blocks = splitBlocks(children);
+  const blocks = splitBlocks(children, allowHtml);
   const last = blocks.length - 1;
   return (
     <>
@@ -143,10 +149,10 @@ export const Markdown = memo(function Markdown({
             <MarkdownFeaturesContext.Provider value={index === last ? tailFeatures : features}>
               <MarkdownBlock
                 text={streaming && index === last ? repairTail(block) : block}
-                remarkPlugins={remark}
-                rehypePlugins={rehype}
+                math={mathSupport}
+                html={html}
+                plugins={plugins}
                 components={merged}
-                math={math}
               />
             </MarkdownFeaturesContext.Provider>
           </Fragment>

@@ -6,10 +6,11 @@
  * must stay one list).
  *
  * Documents whose parts refer to each other (reference-style link definitions, footnotes) and raw
- * HTML blocks that may span blank lines are returned whole.
+ * HTML blocks that may span blank lines are returned whole; so are documents with any HTML block
+ * when `html` is on (rendered HTML, where `<details>` may wrap the markdown after it).
  */
-export function splitBlocks(text: string): string[] {
-  if (WHOLE_DOCUMENT.test(text)) return [text];
+export function splitBlocks(text: string, html = false): string[] {
+  if (WHOLE_DOCUMENT.test(text) || (html && HTML_BLOCK.test(text))) return [text];
   const blocks: string[] = [];
   let start = 0;
   let fence: { char: string; length: number } | null = null;
@@ -74,3 +75,5 @@ const BLOCK_START = /^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|(?:[-*_] *){3,}$|\|)
  * instructions, declarations, CDATA).
  */
 const WHOLE_DOCUMENT = /^ {0,3}(?:\[[^\]\n]+\]:|<(?:pre|script|style|textarea)(?:[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/im;
+/** A line that opens an HTML block: an element tag, opening or closing. */
+const HTML_BLOCK = /^ {0,3}<\/?[A-Za-z]/m;

@@ -15,7 +15,7 @@ interface Positioned {
 
 /**
  * `$…$` and `$$…$$` math, parsed into nodes the code block and inline code renderers show with
- * KaTeX (parse only, like remarkGfmParse: nothing here loads KaTeX). Three adjustments to what
+ * KaTeX (parse only: nothing here loads KaTeX). Three adjustments to what
  * remark-math does:
  * - `$5 and $10` stays text: inline math whose content starts or ends with a space, or that is
  *   followed by a digit, is read as dollar amounts (Pandoc's rule);
@@ -25,9 +25,18 @@ interface Positioned {
  */
 export function remarkMathParse(this: Processor): (tree: Root, file: VFile) => void {
   const data = this.data() as ParserData;
-  (data.micromarkExtensions ??= []).push(math());
-  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
-  return (tree, file) => adjust(tree, String(file.value));
+  (data.micromarkExtensions ??= []).push(mathSyntax);
+  (data.fromMarkdownExtensions ??= []).push(mathTree);
+  return (tree, file) => adjustMath(tree, String(file.value));
+}
+
+/** The `$` syntax for micromark and the mdast nodes it builds (what remarkMathParse registers). */
+export const mathSyntax = math();
+export const mathTree = mathFromMarkdown();
+
+/** remarkMathParse's transform: the three adjustments above, on a tree parsed from `source`. */
+export function adjustMath(tree: Root, source: string): void {
+  adjust(tree, source);
 }
 
 function sourceOf(node: Positioned, source: string): string {

@@ -2,7 +2,8 @@
 import { version as antdVersion } from 'antd';
 import { createElement as h, version as reactVersion } from 'react';
 import { createRoot } from 'react-dom/client';
-import { configureHighlighter, createMockRequest, ProChat } from 'pro-chat-next';
+import { configureHighlighter, ProChat } from 'pro-chat-next';
+import { createMockRequest } from 'pro-chat-next/mock';
 
 // Code highlighting in a Web Worker, set up as the docs describe (vite.config.js: worker.format 'es').
 configureHighlighter({ worker: () => new Worker(new URL('./highlight-worker.js', import.meta.url), { type: 'module' }) });

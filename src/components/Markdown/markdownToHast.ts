@@ -1,0 +1,86 @@
+import type { Element, Nodes, Root as HastRoot } from 'hast';
+import { urlAttributes } from 'html-url-attributes';
+import type { Root as MdastRoot } from 'mdast';
+import { fromMarkdown, type Extension as TreeExtension } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import type { Extension as SyntaxExtension } from 'micromark-util-types';
+
+import { htmlAsText } from './remarkHtmlAsText';
+import { safeUrl } from './safeUrl';
+
+/** Raw HTML parsed and sanitized (loaded on first use of `allowHtml`). */
+export type HtmlCleaner = (tree: HastRoot) => HastRoot;
+
+/** The app's remark and rehype plugins, run by unified (loaded when an app passes plugins). */
+export interface PluginRun {
+  syntax: SyntaxExtension[];
+  trees: TreeExtension[];
+  /** Runs the remark plugins' transforms, then (after mdast → hast) the rehype plugins'. */
+  remark(tree: MdastRoot, source: string): { tree: MdastRoot; rehype(tree: HastRoot): HastRoot };
+}
+
+/** `$` math: syntax, tree builder, the adjustments of remarkMathParse, `\(`/`\[` rewriting (its own chunk). */
+export interface MathSupport {
+  syntax: SyntaxExtension;
+  tree: TreeExtension;
+  adjust(tree: MdastRoot, source: string): void;
+  normalize(text: string): string;
+}
+
+export interface MarkdownToHastOptions {
+  math?: MathSupport;
+  html?: HtmlCleaner;
+  plugins?: PluginRun;
+}
+
+// GFM for parsing only: remark-gfm also registers the markdown serializer, which a renderer never uses.
+const GFM_SYNTAX = gfm();
+const GFM_TREE = gfmFromMarkdown();
+
+function urlKind(key: string, node: Element): 'image' | 'link' {
+  return node.tagName === 'img' || key === 'src' ? 'image' : 'link';
+}
+
+/** Link and image URLs limited to safe schemes; raw HTML left over (no `allowHtml`) becomes text. */
+function secure(parent: HastRoot | Element): void {
+  const children = parent.children;
+  for (let index = 0; index < children.length; index += 1) {
+    const node = children[index] as Nodes;
+    if (node.type === 'raw') {
+      children[index] = { type: 'text', value: node.value };
+    } else if (node.type === 'element') {
+      for (const key of Object.keys(node.properties)) {
+        const test = Object.hasOwn(urlAttributes, key) ? urlAttributes[key] : undefined;
+        if (test === undefined || (test !== null && !test.includes(node.tagName))) continue;
+        node.properties[key] = safeUrl(String(node.properties[key] ?? ''), urlKind(key, node));
+      }
+      secure(node);
+    }
+  }
+}
+
+/**
+ * One markdown block to hast, without unified: micromark with GFM (and math), the math and
+ * HTML-as-text adjustments, mdast → hast, the HTML sanitizer when on, the app's plugins when given,
+ * then safe URLs. The same tree react-markdown builds with those plugins.
+ */
+export function markdownToHast(source: string, { math, html, plugins }: MarkdownToHastOptions): HastRoot {
+  if (math) source = math.normalize(source);
+  const syntax = math ? [GFM_SYNTAX, math.syntax] : [GFM_SYNTAX];
+  const trees = math ? [GFM_TREE, math.tree] : [GFM_TREE];
+  let mdast = fromMarkdown(source, {
+    extensions: plugins ? [...syntax, ...plugins.syntax] : syntax,
+    mdastExtensions: plugins ? [...trees, ...plugins.trees] : trees,
+  });
+  if (math) math.adjust(mdast, source);
+  if (!html) htmlAsText(mdast);
+  const ran = plugins?.remark(mdast, source);
+  if (ran) mdast = ran.tree;
+  let hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
+  if (html) hast = html(hast);
+  if (ran) hast = ran.rehype(hast);
+  secure(hast);
+  return hast;
+}

@@ -1,0 +1,34 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+
+import type { PluginRun } from './markdownToHast';
+import type { PluginList } from './markdownTypes';
+
+interface ParserData {
+  micromarkExtensions?: PluginRun['syntax'];
+  fromMarkdownExtensions?: PluginRun['trees'];
+}
+
+/**
+ * The app's remark and rehype plugins, run as remark-parse and react-markdown run them: syntax
+ * extensions they register join the parser, their transforms run on each block's trees with a
+ * file that holds the block's source. Loaded only when an app passes plugins.
+ */
+export function createPluginRun(remarkPlugins: PluginList, rehypePlugins: PluginList): PluginRun {
+  const remark = unified().use(remarkPlugins).freeze();
+  const rehype = unified().use(rehypePlugins).freeze();
+  const data = remark.data() as ParserData;
+  return {
+    syntax: data.micromarkExtensions ?? [],
+    trees: data.fromMarkdownExtensions ?? [],
+    remark(tree, source) {
+      const file = new VFile(source);
+      return {
+        tree: remark.runSync(tree as never, file) as unknown as MdastRoot,
+        rehype: (hast) => rehype.runSync(hast as never, file) as unknown as HastRoot,
+      };
+    },
+  };
+}
