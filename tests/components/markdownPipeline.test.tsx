@@ -38,6 +38,17 @@ const remarkPlugins: PluginList = [remarkShout];
 const rehypePlugins: PluginList = [rehypeMark];
 
 describe('markdown pipeline', () => {
+  // First in this file: nothing is loaded yet.
+  it('GFM loads when a text first uses it: a table shows as text for a moment, then as a table', async () => {
+    const { container } = render(<Markdown>{'Results:\n\n| a | b |\n| - | - |\n| 1 | ~~2~~ |\n\nSee https://x.example'}</Markdown>);
+    expect(container.querySelector('table')).toBeNull();
+    expect(container).toHaveTextContent('| a | b |');
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(container.querySelector('del')).toHaveTextContent('2');
+    expect(container.querySelector('a[href="https://x.example"]')).toHaveTextContent('https://x.example');
+    expect(container).not.toHaveTextContent('|');
+  });
+
   it("an app's remark and rehype plugins apply once their runner has loaded, without a reload", async () => {
     const { container } = render(
       <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins}>

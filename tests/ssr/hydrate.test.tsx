@@ -34,7 +34,7 @@ describe('hydration', () => {
   it('a formula and a code block hydrate plain even when KaTeX and the colours are already loaded, then render', async () => {
     const { Markdown } = await import('../../src');
     const { loadKatex } = await import('../../src/components/Math/katex');
-    const text = 'So $x^2$ and:\n\n```js\nconst hydrated = 1;\n```\n';
+    const text = 'So $x^2$ and ~~this~~:\n\n```js\nconst hydrated = 1;\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
     // The server's HTML: no KaTeX, no colours there.
     const html = renderToString(<Markdown>{text}</Markdown>);
     // In the browser, KaTeX and this block's colours are loaded before this part hydrates.
@@ -45,6 +45,8 @@ describe('hydration', () => {
     const root = createRoot(warm);
     await act(async () => root.render(<Markdown>{text}</Markdown>));
     await vi.waitFor(() => expect(warm.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
+    // The GFM and math parsers, loaded on demand by that render, do not count for hydration.
+    await vi.waitFor(() => expect(warm.querySelector('table')).not.toBeNull());
     act(() => root.unmount());
     warm.remove();
 
@@ -62,6 +64,29 @@ describe('hydration', () => {
     // After hydration the formula and the colours come in.
     await vi.waitFor(() => expect(container.querySelector('[data-part="math"][data-state="rendered"]')).not.toBeNull());
     await vi.waitFor(() => expect(container.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
+    await vi.waitFor(() => expect(container.querySelector('table')).not.toBeNull());
+    expect(container.querySelector('del')).toHaveTextContent('this');
+    container.remove();
+  });
+
+  // Last in this file: preloading is page-wide.
+  it('after preloadMarkdown() on both sides, the server HTML already has tables and footnotes, and hydrates as is', async () => {
+    const { Markdown, preloadMarkdown } = await import('../../src');
+    const text = 'Claim[^1] ~~old~~ https://x.example\n\n| a |\n| - |\n| 1 |\n\n[^1]: Source.\n';
+    await preloadMarkdown();
+    const html = renderToString(<Markdown>{text}</Markdown>);
+    expect(html).toContain('<table>');
+    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain('<a href="https://x.example">');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.appendChild(container);
+    const recoverable: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, <Markdown>{text}</Markdown>, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(container.innerHTML).toBe(html);
     container.remove();
   });
 });

@@ -1,10 +1,11 @@
-import { Fragment, memo, useEffect, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import { MarkdownPre } from '../CodeBlock/CodeBlock';
-import { loadMathSupport, useMathSupport } from '../Math/useMathSupport';
+import { mathParser, useMathSupport } from '../Math/useMathSupport';
 import { InlineCode } from './InlineCode';
 import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
 import { hastToReact } from './hastToReact';
-import { markdownToHast, type HtmlCleaner, type MathSupport, type PluginRun } from './markdownToHast';
+import { markdownToHast, type HtmlCleaner, type MathSupport, type PluginRun, type SyntaxSupport } from './markdownToHast';
+import { onDemand } from './onDemand';
 import type { Components, PluginList } from './markdownTypes';
 import { repairTail } from './repairTail';
 import { splitBlocks } from './splitBlocks';
@@ -45,59 +46,34 @@ export interface MarkdownProps {
 interface BlockProps {
   text: string;
   math: MathSupport | undefined;
+  gfm: SyntaxSupport | undefined;
   html: HtmlCleaner | undefined;
   plugins: PluginRun | undefined;
   components: Components;
 }
 
 /** One top-level block; a finished block's text no longer changes, so it is not parsed again. */
-const MarkdownBlock = memo(function MarkdownBlock({ text, math, html, plugins, components }: BlockProps) {
-  return hastToReact(markdownToHast(text, { math, html, plugins }), components);
+const MarkdownBlock = memo(function MarkdownBlock({ text, gfm, math, html, plugins, components }: BlockProps) {
+  return hastToReact(markdownToHast(text, { gfm, math, html, plugins }), components);
 });
 
-type PluginModule = typeof import('./pluginRun');
-let pluginModule: PluginModule | undefined;
-let pluginLoad: Promise<PluginModule> | undefined;
-let htmlCleaner: HtmlCleaner | undefined;
-let htmlLoad: Promise<HtmlCleaner> | undefined;
+const gfmParser = onDemand(() => import('./gfmSupport').then((module) => module.gfmSupport));
+/** Text that may use GFM: a table or strikethrough, a task box or footnote, a bare URL or email. */
+const MAY_USE_GFM = /[|~@]|\[[ xX^]|:\/\/|www\./;
 
-function loadPlugins(): Promise<PluginModule> {
-  pluginLoad ??= import('./pluginRun').then((module) => (pluginModule = module));
-  return pluginLoad;
-}
-
-function loadHtmlCleaner(): Promise<HtmlCleaner> {
-  htmlLoad ??= import('./htmlCleaner').then((module) => (htmlCleaner = module.cleanHtml));
-  return htmlLoad;
-}
+const pluginRunner = onDemand(() => import('./pluginRun'));
+const htmlCleaner = onDemand(() => import('./htmlCleaner').then((module) => module.cleanHtml));
 
 /**
  * Loads the parts of the markdown renderer that otherwise load on first use (the runner for an
- * app's remark/rehype plugins, the `allowHtml` sanitizer, the math parser), so that the first
- * render already uses them. Await it before rendering on a server (and before hydrating, so both
- * sides render the same), or in tests. Formulas still render as text on the server and while
- * hydrating; KaTeX loads when the first formula is shown.
+ * app's remark/rehype plugins, the `allowHtml` sanitizer, the GFM and math parsers), so the
+ * first render already uses them (in tests, or to avoid a one-time re-render as they arrive). When
+ * rendering on a server, await it there before rendering and on the client before hydrating, so
+ * both sides render the same. (Formulas are always text on the server and while hydrating; KaTeX
+ * loads with the first formula shown.)
  */
 export async function preloadMarkdown(): Promise<void> {
-  await Promise.all([loadPlugins(), loadHtmlCleaner(), loadMathSupport()]);
-}
-
-/** Re-renders once when something loaded on first use has arrived. */
-function useLoaded<T>(wanted: boolean, current: () => T | undefined, load: () => Promise<unknown>): T | undefined {
-  const [, setTick] = useState(0);
-  const value = wanted ? current() : undefined;
-  useEffect(() => {
-    if (!wanted || value !== undefined) return undefined;
-    let live = true;
-    load().then(
-      () => live && setTick((n) => n + 1),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, value, load]);
-  return value;
+  await Promise.all([pluginRunner.preload(), htmlCleaner.preload(), gfmParser.preload(), mathParser.preload()]);
 }
 
 /**
@@ -117,14 +93,15 @@ export const Markdown = memo(function Markdown({
   math = true,
   highlight = true,
 }: MarkdownProps) {
-  const html = useLoaded(allowHtml, () => htmlCleaner, loadHtmlCleaner);
+  const html = htmlCleaner.use(allowHtml, allowHtml);
   const mathSupport = useMathSupport(math, children);
+  const gfm = gfmParser.use(true, () => MAY_USE_GFM.test(children));
   const hasPlugins = Boolean(remarkPlugins?.length || rehypePlugins?.length);
-  const pluginRunner = useLoaded(hasPlugins, () => pluginModule, loadPlugins);
+  const runner = pluginRunner.use(hasPlugins, hasPlugins);
   // Until the plugin runner has loaded (once per page), blocks render without the app's plugins.
   const plugins = useMemo(
-    () => pluginRunner?.createPluginRun(remarkPlugins ?? [], rehypePlugins ?? []),
-    [pluginRunner, remarkPlugins, rehypePlugins],
+    () => runner?.createPluginRun(remarkPlugins ?? [], rehypePlugins ?? []),
+    [runner, remarkPlugins, rehypePlugins],
   );
   // Code blocks get a header with the language and a Copy button unless the app renders `pre`;
   // `code` stays ours (it renders inline math) and hands everything else to the app's `code`.
@@ -150,6 +127,7 @@ export const Markdown = memo(function Markdown({
               <MarkdownBlock
                 text={streaming && index === last ? repairTail(block) : block}
                 math={mathSupport}
+                gfm={gfm}
                 html={html}
                 plugins={plugins}
                 components={merged}

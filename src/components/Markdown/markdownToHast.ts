@@ -2,9 +2,7 @@ import type { Element, Nodes, Root as HastRoot } from 'hast';
 import { urlAttributes } from 'html-url-attributes';
 import type { Root as MdastRoot } from 'mdast';
 import { fromMarkdown, type Extension as TreeExtension } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
 import type { Extension as SyntaxExtension } from 'micromark-util-types';
 
 import { htmlAsText } from './remarkHtmlAsText';
@@ -29,15 +27,19 @@ export interface MathSupport {
   normalize(text: string): string;
 }
 
+/** Syntax beyond CommonMark: micromark extensions and the mdast builders for what they parse. */
+export interface SyntaxSupport {
+  syntax: SyntaxExtension[];
+  trees: TreeExtension[];
+}
+
 export interface MarkdownToHastOptions {
+  /** GFM (its own chunk); without it the text is parsed as CommonMark. */
+  gfm?: SyntaxSupport;
   math?: MathSupport;
   html?: HtmlCleaner;
   plugins?: PluginRun;
 }
-
-// GFM for parsing only: remark-gfm also registers the markdown serializer, which a renderer never uses.
-const GFM_SYNTAX = gfm();
-const GFM_TREE = gfmFromMarkdown();
 
 function urlKind(key: string, node: Element): 'image' | 'link' {
   return node.tagName === 'img' || key === 'src' ? 'image' : 'link';
@@ -66,10 +68,14 @@ function secure(parent: HastRoot | Element): void {
  * HTML-as-text adjustments, mdast → hast, the HTML sanitizer when on, the app's plugins when given,
  * then safe URLs. The same tree react-markdown builds with those plugins.
  */
-export function markdownToHast(source: string, { math, html, plugins }: MarkdownToHastOptions): HastRoot {
+export function markdownToHast(source: string, { gfm, math, html, plugins }: MarkdownToHastOptions): HastRoot {
   if (math) source = math.normalize(source);
-  const syntax = math ? [GFM_SYNTAX, math.syntax] : [GFM_SYNTAX];
-  const trees = math ? [GFM_TREE, math.tree] : [GFM_TREE];
+  const syntax = [...(gfm?.syntax ?? [])];
+  const trees = [...(gfm?.trees ?? [])];
+  if (math) {
+    syntax.push(math.syntax);
+    trees.push(math.tree);
+  }
   let mdast = fromMarkdown(source, {
     extensions: plugins ? [...syntax, ...plugins.syntax] : syntax,
     mdastExtensions: plugins ? [...trees, ...plugins.trees] : trees,
