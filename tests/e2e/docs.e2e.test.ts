@@ -170,7 +170,7 @@ describe('feature demos in Chromium', () => {
     }
   });
 
-  it('a 1,000-message history opens at the bottom with few full rows, keeps the reading position as rows fill in, and streams pinned', async () => {
+  it('a 1,000-message history opens at the bottom with few rows in the DOM, brings chunks back in place when scrolled to, keeps the reading position as rows fill in, and streams pinned', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     const errors = watchErrors(page);
     await page.goto(`${server.url}/~demos/docs-components-pro-chat-demo-history`);
@@ -181,23 +181,61 @@ describe('feature demos in Chromium', () => {
         const log = document.querySelector('[role="log"]') as HTMLElement;
         return {
           full: log.querySelectorAll('[data-role]').length,
-          plain: log.querySelectorAll('[data-lazy-row]').length,
+          rows: log.querySelectorAll('[data-row-id]').length,
+          chunks: log.querySelectorAll('[data-chunk]').length,
+          away: [...log.querySelectorAll('[data-chunk]')].filter((chunk) => chunk.childElementCount === 0).length,
           fromBottom: log.scrollHeight - log.scrollTop - log.clientHeight,
+          scrollHeight: log.scrollHeight,
         };
       });
     const opened = await state();
-    expect(opened.full + opened.plain).toBe(1000);
+    // 1,000 messages in 40 chunks of 25; only those near the bottom are in the DOM.
+    expect(opened.chunks).toBe(40);
+    expect(opened.away).toBeGreaterThan(30);
+    expect(opened.rows).toBeLessThan(250);
     expect(opened.full).toBeLessThan(80);
     expect(opened.fromBottom).toBeLessThanOrEqual(2);
 
-    // Jump to the middle; whatever row is at the top of the view stays there while rows around it fill in.
-    const anchor = await page.evaluate(() => {
+    const rowAtTop = () =>
+      page.evaluate(() => {
+        const log = document.querySelector('[role="log"]') as HTMLElement;
+        const box = log.getBoundingClientRect();
+        const row = document.elementFromPoint(box.left + box.width / 2, box.top + 40)?.closest('[data-lazy-row],[data-message-id]') as HTMLElement | null;
+        return row ? { id: row.getAttribute('data-lazy-row') ?? row.getAttribute('data-message-id'), top: row.getBoundingClientRect().top, scrollTop: log.scrollTop } : null;
+      });
+
+    // A chunk comes back exactly as tall as the space it left: put one's bottom 1,800 px above the
+    // view (inside the 2,400 px at which chunks come back, outside the 1,200 px at which rows fill in).
+    const probe = await page.evaluate(() => {
+      const log = document.querySelector('[role="log"]') as HTMLElement;
+      const spacers = [...log.querySelectorAll<HTMLElement>('[data-chunk]')].filter((chunk) => chunk.childElementCount === 0);
+      const chunk = spacers[Math.floor(spacers.length / 2)];
+      const box = chunk.getBoundingClientRect();
+      log.scrollTop = box.top - log.getBoundingClientRect().top + log.scrollTop + box.height + 1800;
+      return { index: chunk.dataset.chunk!, height: box.height };
+    });
+    await page.waitForFunction((index) => (document.querySelector(`[data-chunk="${index}"]`)?.childElementCount ?? 0) > 0, probe.index, { timeout: 5000 });
+    const back = await page.evaluate((index) => document.querySelector(`[data-chunk="${index}"]`)!.getBoundingClientRect().height, probe.index);
+    expect(Math.abs(back - probe.height)).toBeLessThan(1);
+    expect((await state()).scrollHeight).toBe(opened.scrollHeight);
+
+    // Jump to the middle: the chunks there come back under the view.
+    await page.evaluate(() => {
       const log = document.querySelector('[role="log"]') as HTMLElement;
       log.scrollTop = log.scrollHeight / 2;
-      const box = log.getBoundingClientRect();
-      const row = document.elementFromPoint(box.left + box.width / 2, box.top + 40)?.closest('[data-lazy-row],[data-message-id]') as HTMLElement;
-      return { id: row.getAttribute('data-lazy-row') ?? row.getAttribute('data-message-id'), top: row.getBoundingClientRect().top };
     });
+    await page.waitForFunction(
+      () => {
+        const log = document.querySelector('[role="log"]') as HTMLElement;
+        const box = log.getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + 40)?.closest('[data-lazy-row],[data-message-id]') != null;
+      },
+      undefined,
+      { timeout: 5000 },
+    );
+    const anchor = (await rowAtTop())!;
+
+    // Whatever row is at the top of the view stays there while rows around it fill in.
     await page.waitForFunction(
       (id) => document.querySelector(`[data-message-id="${id}"]`) !== null,
       anchor.id,
@@ -207,6 +245,13 @@ describe('feature demos in Chromium', () => {
     const after = await page.evaluate((id) => document.querySelector(`[data-message-id="${id}"]`)!.getBoundingClientRect().top, anchor.id);
     expect(Math.abs(after - anchor.top)).toBeLessThan(60);
     expect((await state()).full).toBeLessThan(200);
+
+    // The very top: the first message is there to read.
+    await page.evaluate(() => {
+      (document.querySelector('[role="log"]') as HTMLElement).scrollTop = 0;
+    });
+    await page.waitForFunction(() => (document.querySelector('[data-chunk="0"]')?.childElementCount ?? 0) > 0, undefined, { timeout: 5000 });
+    expect(await rowAtTop()).not.toBeNull();
 
     // Back to the bottom: a new reply streams in and the list follows it.
     await page.evaluate(() => {

@@ -73,6 +73,14 @@ const useStyles = createStyles(({ token, css }) => ({
 const EAGER_ROWS = 40;
 /** How far outside the viewport a plain row becomes a full one. */
 const REVEAL_MARGIN = '1200px 0px';
+/**
+ * Rows are grouped in chunks of this many. An older chunk farther than CHUNK_MARGIN from the
+ * viewport leaves the DOM, replaced by an empty block of the height it had: a long history then
+ * costs the browser nothing per frame while a reply streams (no layout, paint or intersection
+ * work for rows nobody sees). It comes back, unchanged, as it nears the viewport again.
+ */
+const CHUNK_ROWS = 25;
+const CHUNK_MARGIN = '2400px 0px';
 
 /** An older message as plain text until it nears the viewport. */
 const LazyRow = memo(function LazyRow({
@@ -182,6 +190,94 @@ function useRevealedRows(scrollRef: RefObject<HTMLDivElement | null>) {
   );
   return { revealed, observe };
 }
+
+interface CollapsedChunk {
+  height: number;
+  /** The chunk's rows when it was measured; if they changed, the height no longer holds. */
+  rows: string;
+}
+
+/**
+ * Which chunks are far enough from the viewport to leave the DOM, each with its measured height,
+ * through one IntersectionObserver on the chunks. Without IntersectionObserver (tests, servers)
+ * every chunk stays.
+ */
+function useCollapsedChunks(scrollRef: RefObject<HTMLDivElement | null>) {
+  const [collapsed, setCollapsed] = useState<ReadonlyMap<number, CollapsedChunk>>(() => new Map());
+  const observerRef = useRef<IntersectionObserver | null>(null);
+  const targets = useRef(new Map<Element, { index: number; rows: string; collapsible: boolean }>());
+  useEffect(
+    () => () => {
+      observerRef.current?.disconnect();
+      observerRef.current = null;
+    },
+    [],
+  );
+  const observe = useCallback(
+    (element: Element, index: number, rows: string, collapsible: boolean) => {
+      if (typeof IntersectionObserver !== 'function') return () => undefined;
+      if (!observerRef.current) {
+        observerRef.current = new IntersectionObserver(
+          (entries) => {
+            const changes: Array<[number, CollapsedChunk | null]> = [];
+            for (const entry of entries) {
+              const target = targets.current.get(entry.target);
+              if (!target) continue;
+              if (entry.isIntersecting) changes.push([target.index, null]);
+              else if (target.collapsible && entry.boundingClientRect.height > 0) {
+                changes.push([target.index, { height: entry.boundingClientRect.height, rows: target.rows }]);
+              }
+            }
+            if (changes.length === 0) return;
+            setCollapsed((previous) => {
+              let next: Map<number, CollapsedChunk> | undefined;
+              for (const [index, chunk] of changes) {
+                const current = previous.get(index);
+                if (chunk ? current?.rows === chunk.rows && current.height === chunk.height : !current) continue;
+                next ??= new Map(previous);
+                if (chunk) next.set(index, chunk);
+                else next.delete(index);
+              }
+              return next ?? previous;
+            });
+          },
+          { root: scrollRef.current, rootMargin: CHUNK_MARGIN },
+        );
+      }
+      const observer = observerRef.current;
+      targets.current.set(element, { index, rows, collapsible });
+      observer.observe(element);
+      return () => {
+        targets.current.delete(element);
+        observer.unobserve(element);
+      };
+    },
+    [scrollRef],
+  );
+  return { collapsed, observe };
+}
+
+/** A group of rows in the DOM, or, far from the viewport, an empty block of the same height. */
+const Chunk = memo(function Chunk({
+  index,
+  rows,
+  collapsible,
+  height,
+  observe,
+  children,
+}: {
+  index: number;
+  rows: string;
+  collapsible: boolean;
+  height: number | undefined;
+  observe: (element: Element, index: number, rows: string, collapsible: boolean) => () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const away = height !== undefined;
+  useEffect(() => (ref.current ? observe(ref.current, index, rows, collapsible) : undefined), [observe, index, rows, collapsible, away]);
+  return away ? <div ref={ref} data-chunk={index} style={{ height }} /> : <div ref={ref} data-chunk={index} style={{ display: 'flow-root' }}>{children}</div>;
+});
 
 const DEFAULT_ACTIONS: Record<string, string[]> = {
   user: ['edit', 'copy', 'del'],
@@ -409,6 +505,7 @@ export function ChatList({
   const generating = useChatStore(selectIsGenerating);
   const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom<HTMLDivElement, HTMLDivElement>();
   const lazy = useRevealedRows(scrollRef);
+  const chunks = useCollapsedChunks(scrollRef);
   const everFull = useRef(new Set<string>());
 
   useIsomorphicLayoutEffect(() => {
@@ -431,7 +528,7 @@ export function ChatList({
   } else {
     const eagerFrom = ids.length - EAGER_ROWS;
     const full = everFull.current;
-    body = ids.map((id, index) => {
+    const row = (id: string, index: number) => {
       // A row once rendered in full stays full (its edit draft and panel state live there).
       const isFull = index >= eagerFrom || lazy.revealed.has(id) || full.has(id);
       if (isFull) full.add(id);
@@ -444,7 +541,30 @@ export function ChatList({
           <LazyRow id={id} observe={lazy.observe} />
         </div>
       );
-    });
+    };
+    // Chunks by position, so a new message never moves a row to another parent (which would
+    // remount it). Only chunks wholly older than the newest rows may leave the DOM.
+    const groups: ReactNode[] = [];
+    for (let start = 0; start < ids.length; start += CHUNK_ROWS) {
+      const index = start / CHUNK_ROWS;
+      const members = ids.slice(start, start + CHUNK_ROWS);
+      const rows = `${members[0]}|${members[members.length - 1]}|${members.length}`;
+      const collapsible = start + CHUNK_ROWS <= eagerFrom;
+      const away = chunks.collapsed.get(index);
+      groups.push(
+        <Chunk
+          key={index}
+          index={index}
+          rows={rows}
+          collapsible={collapsible}
+          height={collapsible && away?.rows === rows ? away.height : undefined}
+          observe={chunks.observe}
+        >
+          {members.map((id, offset) => row(id, start + offset))}
+        </Chunk>,
+      );
+    }
+    body = groups;
   }
 
   return (
