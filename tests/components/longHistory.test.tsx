@@ -29,6 +29,14 @@ class FakeObserver {
     const entries = elements.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
     this.callback(entries, this as unknown as IntersectionObserver);
   }
+  /** The elements are far from the viewport, each `height` px tall. */
+  away(elements: Element[], height: number) {
+    const entries = elements.map((target) => {
+      Object.defineProperty(target, 'offsetHeight', { configurable: true, value: height });
+      return { target, isIntersecting: false, boundingClientRect: { height } as DOMRectReadOnly } as IntersectionObserverEntry;
+    });
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
 }
 
 function history(count: number): StoredChatMessage[] {
@@ -87,5 +95,48 @@ describe('long histories', () => {
     const { container } = render(<ProChat initialChats={history(45)} request={() => 'ok'} />);
     expect(container.querySelectorAll('[data-role]')).toHaveLength(45);
     expect(container.querySelectorAll('[data-lazy-row]')).toHaveLength(0);
+  });
+
+  it('chunks far from the view leave the DOM as blocks of their height and come back near it; rows never remount when others are deleted', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const ref = { current: undefined as ProChatInstance | undefined };
+    const { container } = render(<ProChat chatRef={ref} initialChats={history(300)} request={() => 'ok'} smoothOutput={false} />);
+    const chunkObserver = FakeObserver.instances.find((o) => o.options.rootMargin === '2400px 0px')!;
+    const chunk = (key: number) => container.querySelector<HTMLElement>(`[data-chunk="${key}"]`)!;
+    expect(container.querySelectorAll('[data-chunk]')).toHaveLength(12);
+    const boundary = container.querySelector('[data-row-id="m250"]');
+
+    // Chunks 0-11 hold 25 rows each; the newest 40 rows (chunks 10 and 11) always stay.
+    act(() => chunkObserver.away([0, 1, 2, 3, 10, 11].map(chunk), 480));
+    for (const key of [0, 1, 2, 3]) {
+      expect(chunk(key).childElementCount).toBe(0);
+      expect(chunk(key).style.height).toBe('480px');
+    }
+    expect(chunk(10).childElementCount).toBe(25);
+    expect(chunk(11).childElementCount).toBe(25);
+    expect(container.querySelector('[data-row-id="m0"]')).toBeNull();
+    expect(container.querySelector('[data-row-id="m100"]')).not.toBeNull();
+
+    // Scrolled back near: the rows are there again.
+    act(() => chunkObserver.reveal([chunk(2)]));
+    expect(chunk(2).childElementCount).toBe(25);
+    expect(container.querySelector('[data-row-id="m50"]')).not.toBeNull();
+
+    // A chunk holding the focus (an edit being typed) stays.
+    const row = container.querySelector<HTMLElement>('[data-row-id="m130"]')!;
+    row.tabIndex = -1;
+    row.focus();
+    act(() => chunkObserver.away([chunk(5)], 480));
+    expect(chunk(5).childElementCount).toBe(25);
+
+    // Deleting older messages moves no row to another parent (m250 opened chunk 10 and stays in it): the same element.
+    act(() => {
+      ref.current!.deleteMessage('m120');
+      ref.current!.deleteMessage('m30');
+    });
+    expect(container.querySelector('[data-row-id="m250"]')).toBe(boundary);
+    // A collapsed chunk that lost a row is no longer the height it was measured at: it comes back.
+    expect(chunk(1).childElementCount).toBe(24);
+    expect(chunk(0).childElementCount).toBe(0);
   });
 });

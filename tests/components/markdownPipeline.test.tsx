@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, Text } from 'mdast';
 import ReactMarkdown from 'react-markdown';
@@ -27,7 +27,16 @@ const rehypeMark = () => (tree: HastRoot) => {
   const visit = (node: HastRoot | Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'p') child.properties = { ...child.properties, className: ['marked', 'p'], dataKind: 'para', style: 'color: red; -webkit-line-clamp: 2' };
+      if (child.tagName === 'p') {
+        child.properties = {
+          ...child.properties,
+          className: ['marked', 'p'],
+          dataKind: 'para',
+          style: 'color: red; -webkit-line-clamp: 2; background-image: url("data:image/png;base64,AAAA")',
+        };
+      }
+      // Built by hand with HTML attribute names, as some plugins do.
+      if (child.tagName === 'code') child.properties = { class: 'hand-made', tabindex: '0' };
       visit(child);
     }
   };
@@ -52,18 +61,24 @@ describe('markdown pipeline', () => {
   it("an app's remark and rehype plugins apply once their runner has loaded, without a reload", async () => {
     const { container } = render(
       <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins}>
-        {'hello *world*'}
+        {'hello *world* `x`'}
       </Markdown>,
     );
-    // The runner loads on first use; the text is readable meanwhile.
-    expect(container).toHaveTextContent(/hello world/i);
+    // The runner loads on first use; meanwhile the text shows as plain text, never as markdown
+    // rendered without the app's plugins (they may be what filters it).
+    expect(container).toHaveTextContent('hello *world* `x`');
+    expect(container.querySelector('em')).toBeNull();
     expect(await screen.findByText('HELLO')).toBeInTheDocument();
     const p = container.querySelector('p')!;
     expect(p.className).toBe('marked p');
     expect(p.getAttribute('data-kind')).toBe('para');
     expect(p.style.color).toBe('red');
     expect(p.style.getPropertyValue('-webkit-line-clamp')).toBe('2');
+    expect(p.style.backgroundImage).toContain('data:image/png;base64,AAAA');
     expect(container.querySelector('em')).toHaveTextContent('WORLD');
+    const code = container.querySelector('code')!;
+    expect(code.className).toBe('hand-made');
+    expect(code.tabIndex).toBe(0);
   });
 
   it('plugins that add syntax (remark-gfm registering itself again) still parse once, as react-markdown does', async () => {
@@ -102,6 +117,17 @@ describe('markdown pipeline', () => {
       );
       expect(container.innerHTML).toBe(`<div>${expected.innerHTML}</div>`);
     }
+  });
+
+  it('allowHtml keeps task boxes (disabled) and formulas', async () => {
+    await preloadMarkdown();
+    const { container } = render(<Markdown allowHtml>{'- [x] done\n- [ ] todo\n\nArea $\\pi r^2$ is <b>bold</b>'}</Markdown>);
+    const boxes = container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect(boxes).toHaveLength(2);
+    expect(boxes[0].checked).toBe(true);
+    expect([...boxes].every((box) => box.disabled)).toBe(true);
+    expect(container.querySelector('b')).toHaveTextContent('bold');
+    await waitFor(() => expect(container.querySelector('[data-part="math"][data-state="rendered"]')).not.toBeNull());
   });
 
   it('hastToReact: components replace elements by tag (a component gets the node, a tag name renames), whitespace leaves tables', () => {

@@ -206,13 +206,26 @@ function useCollapsedChunks(scrollRef: RefObject<HTMLDivElement | null>) {
   const [collapsed, setCollapsed] = useState<ReadonlyMap<number, CollapsedChunk>>(() => new Map());
   const observerRef = useRef<IntersectionObserver | null>(null);
   const targets = useRef(new Map<Element, { index: number; rows: string; collapsible: boolean }>());
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    let resize: ResizeObserver | undefined;
+    if (scroller && typeof ResizeObserver === 'function') {
+      // Rows wrap differently at another width: measured heights no longer hold, so every chunk
+      // comes back and is measured again when it leaves.
+      let width = scroller.clientWidth;
+      resize = new ResizeObserver(() => {
+        if (scroller.clientWidth === width) return;
+        width = scroller.clientWidth;
+        setCollapsed((previous) => (previous.size ? new Map() : previous));
+      });
+      resize.observe(scroller);
+    }
+    return () => {
+      resize?.disconnect();
       observerRef.current?.disconnect();
       observerRef.current = null;
-    },
-    [],
-  );
+    };
+  }, [scrollRef]);
   const observe = useCallback(
     (element: Element, index: number, rows: string, collapsible: boolean) => {
       if (typeof IntersectionObserver !== 'function') return () => undefined;
@@ -224,8 +237,13 @@ function useCollapsedChunks(scrollRef: RefObject<HTMLDivElement | null>) {
               const target = targets.current.get(entry.target);
               if (!target) continue;
               if (entry.isIntersecting) changes.push([target.index, null]);
-              else if (target.collapsible && entry.boundingClientRect.height > 0) {
-                changes.push([target.index, { height: entry.boundingClientRect.height, rows: target.rows }]);
+              // A chunk holding the focus (an edit being typed, say) stays, or the focus would be lost.
+              else if (target.collapsible && !entry.target.contains(document.activeElement)) {
+                const element = entry.target as HTMLElement;
+                // The layout height, unless a transform (an opening Modal's zoom) makes the two differ.
+                const drawn = entry.boundingClientRect.height;
+                const height = Math.abs(drawn - element.offsetHeight) > 1 ? element.offsetHeight : drawn;
+                if (height > 0) changes.push([target.index, { height, rows: target.rows }]);
               }
             }
             if (changes.length === 0) return;
@@ -255,6 +273,45 @@ function useCollapsedChunks(scrollRef: RefObject<HTMLDivElement | null>) {
     [scrollRef],
   );
   return { collapsed, observe };
+}
+
+interface RowGroup {
+  key: number;
+  ids: string[];
+}
+
+/**
+ * Splits the rows into chunks of about CHUNK_ROWS. A row keeps the chunk it was first given, so it
+ * never changes parent (which would remount it) when rows are deleted or inserted before it; a new
+ * row joins the chunk of the row before it while that chunk has room.
+ */
+function useRowGroups(ids: string[]): RowGroup[] {
+  const chunkOf = useRef(new Map<string, number>());
+  const sizes = useRef(new Map<number, number>());
+  const nextKey = useRef(0);
+  if (chunkOf.current.size > 2 * ids.length + CHUNK_ROWS) {
+    // Many rows are gone (cleared, deleted): forget them.
+    const keep = new Set(ids);
+    for (const id of chunkOf.current.keys()) if (!keep.has(id)) chunkOf.current.delete(id);
+  }
+  const groups: RowGroup[] = [];
+  const used = new Set<number>();
+  for (const id of ids) {
+    const previous = groups[groups.length - 1];
+    let key = chunkOf.current.get(id);
+    // A chunk is one run of rows; a row found apart from its chunk's run starts a new chunk.
+    if (key === undefined || (used.has(key) && previous?.key !== key)) {
+      key = previous && (sizes.current.get(previous.key) ?? 0) < CHUNK_ROWS ? previous.key : nextKey.current++;
+      chunkOf.current.set(id, key);
+      sizes.current.set(key, (sizes.current.get(key) ?? 0) + 1);
+    }
+    if (previous?.key === key) previous.ids.push(id);
+    else {
+      groups.push({ key, ids: [id] });
+      used.add(key);
+    }
+  }
+  return groups;
 }
 
 /** A group of rows in the DOM, or, far from the viewport, an empty block of the same height. */
@@ -506,6 +563,8 @@ export function ChatList({
   const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom<HTMLDivElement, HTMLDivElement>();
   const lazy = useRevealedRows(scrollRef);
   const chunks = useCollapsedChunks(scrollRef);
+  const groups = useRowGroups(ids);
+  const loadingId = useChatStore((state) => state.loadingId);
   const everFull = useRef(new Set<string>());
 
   useIsomorphicLayoutEffect(() => {
@@ -542,29 +601,28 @@ export function ChatList({
         </div>
       );
     };
-    // Chunks by position, so a new message never moves a row to another parent (which would
-    // remount it). Only chunks wholly older than the newest rows may leave the DOM.
-    const groups: ReactNode[] = [];
-    for (let start = 0; start < ids.length; start += CHUNK_ROWS) {
-      const index = start / CHUNK_ROWS;
-      const members = ids.slice(start, start + CHUNK_ROWS);
+    // Only chunks wholly older than the newest rows, and not holding the reply being written, may
+    // leave the DOM.
+    let start = 0;
+    body = groups.map(({ key, ids: members }) => {
+      const first = start;
+      start += members.length;
       const rows = `${members[0]}|${members[members.length - 1]}|${members.length}`;
-      const collapsible = start + CHUNK_ROWS <= eagerFrom;
-      const away = chunks.collapsed.get(index);
-      groups.push(
+      const collapsible = start <= eagerFrom && (loadingId === null || !members.includes(loadingId));
+      const away = chunks.collapsed.get(key);
+      return (
         <Chunk
-          key={index}
-          index={index}
+          key={key}
+          index={key}
           rows={rows}
           collapsible={collapsible}
           height={collapsible && away?.rows === rows ? away.height : undefined}
           observe={chunks.observe}
         >
-          {members.map((id, offset) => row(id, start + offset))}
-        </Chunk>,
+          {members.map((id, offset) => row(id, first + offset))}
+        </Chunk>
       );
-    }
-    body = groups;
+    });
   }
 
   return (

@@ -59,17 +59,18 @@ const MarkdownBlock = memo(function MarkdownBlock({ text, gfm, math, html, plugi
 
 const gfmParser = onDemand(() => import('./gfmSupport').then((module) => module.gfmSupport));
 /** Text that may use GFM: a table or strikethrough, a task box or footnote, a bare URL or email. */
-const MAY_USE_GFM = /[|~@]|\[[ xX^]|:\/\/|www\./;
+const MAY_USE_GFM = /[|~@]|\[[ \txX^]|:\/\/|www\./i;
 
+const PLAIN = { whiteSpace: 'pre-wrap' } as const;
 const pluginRunner = onDemand(() => import('./pluginRun'));
 const htmlCleaner = onDemand(() => import('./htmlCleaner').then((module) => module.cleanHtml));
 
 /**
  * Loads the parts of the markdown renderer that otherwise load on first use (the runner for an
  * app's remark/rehype plugins, the `allowHtml` sanitizer, the GFM and math parsers), so the
- * first render already uses them (in tests, or to avoid a one-time re-render as they arrive). When
- * rendering on a server, await it there before rendering and on the client before hydrating, so
- * both sides render the same. (Formulas are always text on the server and while hydrating; KaTeX
+ * first render already uses them: in tests, or early in a client-only app to skip the one-time
+ * re-render as they arrive. With server rendering, call it on both sides or on neither: await it on
+ * the server before rendering and on the client before hydrating, so both render the same. (Formulas are always text on the server and while hydrating; KaTeX
  * loads with the first formula shown.)
  */
 export async function preloadMarkdown(): Promise<void> {
@@ -98,7 +99,6 @@ export const Markdown = memo(function Markdown({
   const gfm = gfmParser.use(true, () => MAY_USE_GFM.test(children));
   const hasPlugins = Boolean(remarkPlugins?.length || rehypePlugins?.length);
   const runner = pluginRunner.use(hasPlugins, hasPlugins);
-  // Until the plugin runner has loaded (once per page), blocks render without the app's plugins.
   const plugins = useMemo(
     () => runner?.createPluginRun(remarkPlugins ?? [], rehypePlugins ?? []),
     [runner, remarkPlugins, rehypePlugins],
@@ -114,6 +114,9 @@ export const Markdown = memo(function Markdown({
   );
   // Only the last block is still arriving; the others are final even while the reply streams.
   const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);
+  // The app's plugins may filter what reaches the page (strip images, say): until their runner has
+  // loaded (once per page), the text shows as plain text, never as markdown without them.
+  if (hasPlugins && !plugins) return <div className={className} style={PLAIN}>{children}</div>;
   const blocks = splitBlocks(children, allowHtml);
   const last = blocks.length - 1;
   return (

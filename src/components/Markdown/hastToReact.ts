@@ -39,10 +39,33 @@ function propName(name: string): string {
   return REACT_NAMES[name] ?? name;
 }
 
+/** Declarations split at `;` outside quotes and parentheses (`url("data:…;base64,…")` stays whole). */
+function declarations(css: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < css.length; i += 1) {
+    const c = css[i];
+    if (quote) {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0) {
+      parts.push(css.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(css.slice(start));
+  return parts;
+}
+
 /** `color: red; -webkit-x: 1` → `{ color: 'red', WebkitX: '1' }`; custom properties stay as written. */
 function parseStyle(css: string): CSSProperties {
   const style: Record<string, string> = {};
-  for (const declaration of css.split(';')) {
+  for (const declaration of declarations(css)) {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const name = declaration.slice(0, colon).trim();

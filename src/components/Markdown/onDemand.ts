@@ -28,11 +28,18 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   const get = () => loaded;
   const getForHydration = () => (preloaded ? loaded : undefined);
   const load = () => {
-    loading ??= importer().then((part) => {
-      loaded = part;
-      listeners.forEach((listener) => listener());
-      return part;
-    });
+    loading ??= importer().then(
+      (part) => {
+        loaded = part;
+        listeners.forEach((listener) => listener());
+        return part;
+      },
+      (error: unknown) => {
+        // A chunk that failed to load (a network blip) is tried again on the next need.
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   return {

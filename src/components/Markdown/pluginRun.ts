@@ -1,5 +1,6 @@
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import { find, html, svg } from 'property-information';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 
@@ -27,8 +28,33 @@ export function createPluginRun(remarkPlugins: PluginList, rehypePlugins: Plugin
       const file = new VFile(source);
       return {
         tree: remark.runSync(tree as never, file) as unknown as MdastRoot,
-        rehype: (hast) => rehype.runSync(hast as never, file) as unknown as HastRoot,
+        rehype: (hast) => canonical(rehype.runSync(hast as never, file) as unknown as HastRoot),
       };
     },
   };
+}
+
+/**
+ * Property names as hast spells them (`class` → `className`, `tabindex` → `tabIndex`,
+ * `xlink:href` → `xLinkHref`): plugins that build elements by hand do not always, and the React
+ * conversion reads the hast names.
+ */
+function canonical(tree: HastRoot): HastRoot {
+  const visit = (parent: HastRoot | Element, inSvg: boolean) => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue;
+      const svgHere = inSvg || node.tagName === 'svg';
+      const schema = svgHere ? svg : html;
+      for (const name of Object.keys(node.properties)) {
+        const property = find(schema, name).property;
+        if (property !== name && !(property in node.properties)) {
+          node.properties[property] = node.properties[name];
+          delete node.properties[name];
+        }
+      }
+      visit(node, svgHere);
+    }
+  };
+  visit(tree, false);
+  return tree;
 }
