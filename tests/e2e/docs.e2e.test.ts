@@ -196,6 +196,23 @@ describe('feature demos in Chromium', () => {
     expect(opened.full).toBeLessThan(80);
     expect(opened.fromBottom).toBeLessThanOrEqual(2);
 
+    // Full rows off screen are skipped by the browser (content-visibility), each kept at its
+    // measured height: the scroll height is the same as with every row laid out.
+    const skipping = await page.evaluate(() => {
+      const log = document.querySelector('[role="log"]') as HTMLElement;
+      const rows = [...log.querySelectorAll<HTMLElement>('[data-row-id]')].filter((row) => row.querySelector('[data-role]'));
+      const skipped = rows.filter((row) => !row.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).length;
+      const marked = rows.filter((row) => row.style.contentVisibility === 'auto' && /^auto \d/.test(row.style.containIntrinsicSize)).length;
+      const before = log.scrollHeight;
+      for (const row of rows) row.style.contentVisibility = 'visible';
+      const laidOut = log.scrollHeight;
+      for (const row of rows) row.style.contentVisibility = 'auto';
+      return { rows: rows.length, marked, skipped, before, laidOut };
+    });
+    expect(skipping.marked).toBe(skipping.rows);
+    expect(skipping.skipped).toBeGreaterThan(10);
+    expect(Math.abs(skipping.laidOut - skipping.before)).toBeLessThan(1);
+
     const rowAtTop = () =>
       page.evaluate(() => {
         const log = document.querySelector('[role="log"]') as HTMLElement;
@@ -259,9 +276,21 @@ describe('feature demos in Chromium', () => {
     });
     await page.getByRole('textbox', { name: 'Message' }).fill('One more question');
     await page.keyboard.press('Enter');
+    // The reply being written is never skipped; once done, it is like any other row.
+    const whileStreaming = await page.waitForFunction(() => {
+      const rows = document.querySelectorAll('[data-role="assistant"]');
+      const last = rows[rows.length - 1];
+      if (last?.getAttribute('data-status') !== 'streaming') return false;
+      return { skip: (last.closest('[data-row-id]') as HTMLElement).style.contentVisibility };
+    });
+    expect(await whileStreaming.jsonValue()).toEqual({ skip: '' });
     await page.waitForFunction(() => {
       const rows = document.querySelectorAll('[data-role="assistant"]');
       return rows[rows.length - 1]?.getAttribute('data-status') === 'done';
+    });
+    await page.waitForFunction(() => {
+      const rows = document.querySelectorAll('[data-role="assistant"]');
+      return (rows[rows.length - 1]?.closest('[data-row-id]') as HTMLElement | null)?.style.contentVisibility === 'auto';
     });
     await page.waitForTimeout(200);
     expect((await state()).fromBottom).toBeLessThanOrEqual(2);

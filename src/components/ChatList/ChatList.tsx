@@ -28,6 +28,7 @@ import { ChatItem } from '../ChatItem/ChatItem';
 import type { ChatItemRenderConfig } from '../ChatItem/types';
 import { CopyButton, writeClipboard } from '../CopyButton/CopyButton';
 import type { MarkdownProps } from '../Markdown/Markdown';
+import { skipWhenOffscreen } from './skipWhenOffscreen';
 import { useStickToBottom } from './useStickToBottom';
 
 const useStyles = createStyles(({ token, css }) => ({
@@ -314,6 +315,21 @@ function useRowGroups(ids: string[]): RowGroup[] {
   return groups;
 }
 
+/**
+ * A row rendered in full. Unless it is the reply being written, the browser skips it while it is
+ * off screen (see skipWhenOffscreen): with a long history, the rows above a streaming reply then
+ * cost nothing per frame.
+ */
+function FullRow({ id, changing, children }: { id: string; changing: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => (ref.current && !changing ? skipWhenOffscreen(ref.current) : undefined), [changing]);
+  return (
+    <div ref={ref} data-row-id={id}>
+      {children}
+    </div>
+  );
+}
+
 /** A group of rows in the DOM, or, far from the viewport, an empty block of the same height. */
 const Chunk = memo(function Chunk({
   index,
@@ -592,9 +608,9 @@ export function ChatList({
       const isFull = index >= eagerFrom || lazy.revealed.has(id) || full.has(id);
       if (isFull) full.add(id);
       return isFull ? (
-        <div key={id} data-row-id={id}>
+        <FullRow key={id} id={id} changing={id === loadingId}>
           <ChatRow id={id} strings={strings} {...rowProps} />
-        </div>
+        </FullRow>
       ) : (
         <div key={id} data-row-id={id}>
           <LazyRow id={id} observe={lazy.observe} />

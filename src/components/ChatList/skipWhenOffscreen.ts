@@ -1,0 +1,69 @@
+/**
+ * Lets the browser skip a laid-out row while it is off screen (`content-visibility: auto`): no
+ * style, layout or paint work for it each frame, as when a reply streams below it. Its height is
+ * measured first and kept as its intrinsic size, so the scroll height does not change when it is
+ * skipped; once shown again the browser remembers its real size (`contain-intrinsic-size: auto`).
+ * The text stays in the page: find-in-page, selection and screen readers still reach it.
+ *
+ * A skipped row is not laid out, so when its content changes (a lazily loaded table or formula
+ * renders, an edit is saved) it is shown in full again and measured anew in the next frame. Rows
+ * queued in one frame are measured together (all reads, then all writes: one layout). Returns
+ * the undo, for a row that starts changing for good (streaming) or unmounts.
+ */
+const queued = new Set<HTMLElement>();
+let frame = 0;
+
+function supported(): boolean {
+  return (
+    typeof requestAnimationFrame === 'function' &&
+    typeof CSS !== 'undefined' &&
+    typeof CSS.supports === 'function' &&
+    CSS.supports('content-visibility', 'auto')
+  );
+}
+
+function applyQueued(): void {
+  frame = 0;
+  const rows = [...queued];
+  queued.clear();
+  // Fractional heights: rounded ones would add up to a scroll height off by a few pixels.
+  const heights = rows.map((row) => {
+    if (!row.isConnected) return 0;
+    const drawn = row.getBoundingClientRect().height;
+    // The layout height, unless a transform (an opening Modal's zoom) makes the two differ.
+    return Math.abs(drawn - row.offsetHeight) > 1 ? row.offsetHeight : drawn;
+  });
+  rows.forEach((row, index) => {
+    if (heights[index] <= 0) return;
+    row.style.containIntrinsicSize = `auto ${heights[index]}px`;
+    row.style.contentVisibility = 'auto';
+  });
+}
+
+function queue(row: HTMLElement): void {
+  queued.add(row);
+  if (!frame) frame = requestAnimationFrame(applyQueued);
+}
+
+function show(row: HTMLElement): void {
+  row.style.contentVisibility = '';
+  row.style.containIntrinsicSize = '';
+}
+
+export function skipWhenOffscreen(row: HTMLElement): () => void {
+  if (!supported()) return () => undefined;
+  const changes =
+    typeof MutationObserver === 'function'
+      ? new MutationObserver(() => {
+          show(row);
+          queue(row);
+        })
+      : undefined;
+  changes?.observe(row, { childList: true, characterData: true, subtree: true });
+  queue(row);
+  return () => {
+    changes?.disconnect();
+    queued.delete(row);
+    show(row);
+  };
+}

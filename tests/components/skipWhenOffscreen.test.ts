@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { skipWhenOffscreen } from '../../src/components/ChatList/skipWhenOffscreen';
+
+/** A row of the given height (jsdom lays nothing out). */
+function row(height: number): HTMLElement {
+  const element = document.createElement('div');
+  element.appendChild(document.createElement('p')).textContent = 'text';
+  element.getBoundingClientRect = () => ({ height }) as DOMRect;
+  Object.defineProperty(element, 'offsetHeight', { configurable: true, get: () => Math.round(height) });
+  document.body.appendChild(element);
+  return element;
+}
+
+describe('skipWhenOffscreen', () => {
+  let frames: FrameRequestCallback[];
+  const nextFrame = () => {
+    const run = frames;
+    frames = [];
+    for (const callback of run) callback(0);
+  };
+  beforeEach(() => {
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('CSS', { supports: (property: string, value: string) => property === 'content-visibility' && value === 'auto' });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.textContent = '';
+  });
+
+  it('marks rows skippable in the next frame, at their exact measured heights, in one batch', () => {
+    const a = row(177.21875);
+    const b = row(40);
+    skipWhenOffscreen(a);
+    skipWhenOffscreen(b);
+    expect(a.style.contentVisibility).toBe('');
+    expect(frames).toHaveLength(1);
+    nextFrame();
+    expect(a.style.contentVisibility).toBe('auto');
+    expect(a.style.containIntrinsicSize).toBe('auto 177.21875px');
+    expect(b.style.containIntrinsicSize).toBe('auto 40px');
+  });
+
+  it('shows a row whose content changes and measures it again; the undo shows it for good', async () => {
+    const a = row(100);
+    const undo = skipWhenOffscreen(a);
+    nextFrame();
+    expect(a.style.contentVisibility).toBe('auto');
+    a.getBoundingClientRect = () => ({ height: 260 }) as DOMRect;
+    Object.defineProperty(a, 'offsetHeight', { get: () => 260 });
+    a.querySelector('p')!.textContent = 'a table, now parsed';
+    await Promise.resolve(); // mutation records are delivered in a microtask
+    expect(a.style.contentVisibility).toBe('');
+    nextFrame();
+    expect(a.style.containIntrinsicSize).toBe('auto 260px');
+    undo();
+    expect(a.style.contentVisibility).toBe('');
+    a.querySelector('p')!.textContent = 'edited again';
+    await Promise.resolve();
+    expect(frames).toHaveLength(0);
+  });
+
+  it('does nothing where content-visibility is not supported', () => {
+    vi.stubGlobal('CSS', { supports: () => false });
+    const a = row(100);
+    skipWhenOffscreen(a)();
+    expect(frames).toHaveLength(0);
+    expect(a.style.contentVisibility).toBe('');
+  });
+});
