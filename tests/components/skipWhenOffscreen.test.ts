@@ -21,7 +21,7 @@ describe('skipWhenOffscreen', () => {
   };
   beforeEach(() => {
     frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => frames.push(callback as unknown as FrameRequestCallback));
     vi.stubGlobal('CSS', { supports: (property: string, value: string) => property === 'content-visibility' && value === 'auto' });
   });
   afterEach(() => {
@@ -29,7 +29,7 @@ describe('skipWhenOffscreen', () => {
     document.body.textContent = '';
   });
 
-  it('marks rows skippable in the next frame, at their exact measured heights, in one batch', () => {
+  it('marks rows skippable when the page is idle, at their exact measured heights, in one batch', () => {
     const a = row(177.21875);
     const b = row(40);
     skipWhenOffscreen(a);

@@ -198,6 +198,11 @@ describe('feature demos in Chromium', () => {
 
     // Full rows off screen are skipped by the browser (content-visibility), each kept at its
     // measured height: the scroll height is the same as with every row laid out.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="log"] [data-row-id]')]
+        .filter((row) => row.querySelector('[data-role]'))
+        .every((row) => row.style.contentVisibility === 'auto'),
+    );
     const skipping = await page.evaluate(() => {
       const log = document.querySelector('[role="log"]') as HTMLElement;
       const rows = [...log.querySelectorAll<HTMLElement>('[data-row-id]')].filter((row) => row.querySelector('[data-role]'));

@@ -6,24 +6,26 @@
  * The text stays in the page: find-in-page, selection and screen readers still reach it.
  *
  * A skipped row is not laid out, so when its content changes (a lazily loaded table or formula
- * renders, an edit is saved) it is shown in full again and measured anew in the next frame. Rows
- * queued in one frame are measured together (all reads, then all writes: one layout). Returns
- * the undo, for a row that starts changing for good (streaming) or unmounts.
+ * renders, an edit is saved) it is shown in full again and measured anew. Rows are measured
+ * when the page is idle (turning containment on lays a row out again: for a reply that has just
+ * finished streaming, that must not delay its final paint), all together (all reads, then all
+ * writes: one layout). Returns the undo, for a row that starts changing for good (streaming) or
+ * unmounts.
  */
 const queued = new Set<HTMLElement>();
-let frame = 0;
+let scheduled = false;
 
 function supported(): boolean {
-  return (
-    typeof requestAnimationFrame === 'function' &&
-    typeof CSS !== 'undefined' &&
-    typeof CSS.supports === 'function' &&
-    CSS.supports('content-visibility', 'auto')
-  );
+  return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('content-visibility', 'auto');
+}
+
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 500 });
+  else setTimeout(callback, 50);
 }
 
 function applyQueued(): void {
-  frame = 0;
+  scheduled = false;
   const rows = [...queued];
   queued.clear();
   // Fractional heights: rounded ones would add up to a scroll height off by a few pixels.
@@ -42,7 +44,9 @@ function applyQueued(): void {
 
 function queue(row: HTMLElement): void {
   queued.add(row);
-  if (!frame) frame = requestAnimationFrame(applyQueued);
+  if (scheduled) return;
+  scheduled = true;
+  whenIdle(applyQueued);
 }
 
 function show(row: HTMLElement): void {
