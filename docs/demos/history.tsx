@@ -1,6 +1,6 @@
 /**
  * title: A 1,000-message history
- * description: The newest 40 messages render in full; older ones start as plain text and become full markdown rows as you scroll near them. Messages far from the view (in groups of 25) leave the page, replaced by empty space of their exact height, and come back as you scroll to them, so a long history opens at once and costs nothing while a reply streams.
+ * description: The newest 40 messages render in full; older ones start as plain text and become full markdown rows as you scroll near them. Messages far from the view (in groups of 25) leave the page, replaced by empty space of their exact height, and come back as you scroll to them. Full rows out of view are skipped by the browser (`content-visibility`, at their measured height), so a long history opens at once and costs nothing while a reply streams.
  */
 import { createMessage, ProChat, type StoredChatMessage } from 'pro-chat-next';
 

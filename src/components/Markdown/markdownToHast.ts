@@ -5,6 +5,7 @@ import { fromMarkdown, type Extension as TreeExtension } from 'mdast-util-from-m
 import { toHast } from 'mdast-util-to-hast';
 import type { Extension as SyntaxExtension } from 'micromark-util-types';
 
+import { openFenceToHast } from './openFenceToHast';
 import { htmlAsText } from './remarkHtmlAsText';
 import { safeUrl } from './safeUrl';
 
@@ -68,7 +69,14 @@ function secure(parent: HastRoot | Element): void {
  * HTML-as-text adjustments, mdast → hast, the HTML sanitizer when on, the app's plugins when given,
  * then safe URLs. The same tree react-markdown builds with those plugins.
  */
-export function markdownToHast(source: string, { gfm, math, html, plugins }: MarkdownToHastOptions): HastRoot {
+export function markdownToHast(source: string, options: MarkdownToHastOptions): HastRoot {
+  // A code block still streaming: the same tree, without the parser (the app's plugins and the
+  // HTML sanitizer may change any tree, so they always get the parsed one).
+  return (!options.html && !options.plugins && openFenceToHast(source)) || parseToHast(source, options);
+}
+
+/** markdownToHast, always through the parser. */
+export function parseToHast(source: string, { gfm, math, html, plugins }: MarkdownToHastOptions): HastRoot {
   if (math) source = math.normalize(source);
   const syntax = [...(gfm?.syntax ?? [])];
   const trees = [...(gfm?.trees ?? [])];
