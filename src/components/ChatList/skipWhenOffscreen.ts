@@ -37,8 +37,9 @@ function applyQueued(): void {
   });
   rows.forEach((row, index) => {
     if (heights[index] <= 0) return;
-    row.style.containIntrinsicSize = `auto ${heights[index]}px`;
-    row.style.contentVisibility = 'auto';
+    // setProperty: older TypeScript DOM typings lack these two properties.
+    row.style.setProperty('contain-intrinsic-size', `auto ${heights[index]}px`);
+    row.style.setProperty('content-visibility', 'auto');
   });
 }
 
@@ -50,8 +51,8 @@ function queue(row: HTMLElement): void {
 }
 
 function show(row: HTMLElement): void {
-  row.style.contentVisibility = '';
-  row.style.containIntrinsicSize = '';
+  row.style.removeProperty('content-visibility');
+  row.style.removeProperty('contain-intrinsic-size');
 }
 
 export function skipWhenOffscreen(row: HTMLElement): () => void {
