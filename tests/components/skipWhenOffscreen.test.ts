@@ -13,15 +13,15 @@ function row(height: number): HTMLElement {
 }
 
 describe('skipWhenOffscreen', () => {
-  let frames: FrameRequestCallback[];
-  const nextFrame = () => {
-    const run = frames;
-    frames = [];
-    for (const callback of run) callback(0);
+  let idle: Array<() => void>;
+  const runIdle = () => {
+    const run = idle;
+    idle = [];
+    for (const callback of run) callback();
   };
   beforeEach(() => {
-    frames = [];
-    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => frames.push(callback as unknown as FrameRequestCallback));
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
     vi.stubGlobal('CSS', { supports: (property: string, value: string) => property === 'content-visibility' && value === 'auto' });
   });
   afterEach(() => {
@@ -35,8 +35,8 @@ describe('skipWhenOffscreen', () => {
     skipWhenOffscreen(a);
     skipWhenOffscreen(b);
     expect(a.style.getPropertyValue('content-visibility')).toBe('');
-    expect(frames).toHaveLength(1);
-    nextFrame();
+    expect(idle).toHaveLength(1);
+    runIdle();
     expect(a.style.getPropertyValue('content-visibility')).toBe('auto');
     expect(a.style.getPropertyValue('contain-intrinsic-size')).toBe('auto 177.21875px');
     expect(b.style.getPropertyValue('contain-intrinsic-size')).toBe('auto 40px');
@@ -45,27 +45,27 @@ describe('skipWhenOffscreen', () => {
   it('shows a row whose content changes and measures it again; the undo shows it for good', async () => {
     const a = row(100);
     const undo = skipWhenOffscreen(a);
-    nextFrame();
+    runIdle();
     expect(a.style.getPropertyValue('content-visibility')).toBe('auto');
     a.getBoundingClientRect = () => ({ height: 260 }) as DOMRect;
     Object.defineProperty(a, 'offsetHeight', { get: () => 260 });
     a.querySelector('p')!.textContent = 'a table, now parsed';
     await Promise.resolve(); // mutation records are delivered in a microtask
     expect(a.style.getPropertyValue('content-visibility')).toBe('');
-    nextFrame();
+    runIdle();
     expect(a.style.getPropertyValue('contain-intrinsic-size')).toBe('auto 260px');
     undo();
     expect(a.style.getPropertyValue('content-visibility')).toBe('');
     a.querySelector('p')!.textContent = 'edited again';
     await Promise.resolve();
-    expect(frames).toHaveLength(0);
+    expect(idle).toHaveLength(0);
   });
 
   it('does nothing where content-visibility is not supported', () => {
     vi.stubGlobal('CSS', { supports: () => false });
     const a = row(100);
     skipWhenOffscreen(a)();
-    expect(frames).toHaveLength(0);
+    expect(idle).toHaveLength(0);
     expect(a.style.getPropertyValue('content-visibility')).toBe('');
   });
 });

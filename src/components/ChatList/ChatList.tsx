@@ -28,6 +28,7 @@ import { ChatItem } from '../ChatItem/ChatItem';
 import type { ChatItemRenderConfig } from '../ChatItem/types';
 import { CopyButton, writeClipboard } from '../CopyButton/CopyButton';
 import type { MarkdownProps } from '../Markdown/Markdown';
+import { layoutHeight } from './layoutHeight';
 import { skipWhenOffscreen } from './skipWhenOffscreen';
 import { useStickToBottom } from './useStickToBottom';
 
@@ -240,10 +241,7 @@ function useCollapsedChunks(scrollRef: RefObject<HTMLDivElement | null>) {
               if (entry.isIntersecting) changes.push([target.index, null]);
               // A chunk holding the focus (an edit being typed, say) stays, or the focus would be lost.
               else if (target.collapsible && !entry.target.contains(document.activeElement)) {
-                const element = entry.target as HTMLElement;
-                // The layout height, unless a transform (an opening Modal's zoom) makes the two differ.
-                const drawn = entry.boundingClientRect.height;
-                const height = Math.abs(drawn - element.offsetHeight) > 1 ? element.offsetHeight : drawn;
+                const height = layoutHeight(entry.target as HTMLElement, entry.boundingClientRect.height);
                 if (height > 0) changes.push([target.index, { height, rows: target.rows }]);
               }
             }

@@ -1,3 +1,5 @@
+import { layoutHeight } from './layoutHeight';
+
 /**
  * Lets the browser skip a laid-out row while it is off screen (`content-visibility: auto`): no
  * style, layout or paint work for it each frame, as when a reply streams below it. Its height is
@@ -28,13 +30,7 @@ function applyQueued(): void {
   scheduled = false;
   const rows = [...queued];
   queued.clear();
-  // Fractional heights: rounded ones would add up to a scroll height off by a few pixels.
-  const heights = rows.map((row) => {
-    if (!row.isConnected) return 0;
-    const drawn = row.getBoundingClientRect().height;
-    // The layout height, unless a transform (an opening Modal's zoom) makes the two differ.
-    return Math.abs(drawn - row.offsetHeight) > 1 ? row.offsetHeight : drawn;
-  });
+  const heights = rows.map((row) => (row.isConnected ? layoutHeight(row) : 0));
   rows.forEach((row, index) => {
     if (heights[index] <= 0) return;
     // setProperty: older TypeScript DOM typings lack these two properties.
