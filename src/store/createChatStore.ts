@@ -1,7 +1,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 
 import { errorInfo, ProChatError, toProChatError } from '../core/errors';
-import { animationFrameScheduler } from '../core/frame';
+import { streamingFrameScheduler } from '../core/framePacer';
 import { createMessage, createMessageId as createMessageIdSync, normalizeMessages, type ChatMessage, type ChatMessageMap, type StoredChatMessage } from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readTextDeltas } from '../core/readTextDeltas';
@@ -129,7 +129,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       current = run;
       set({ loadingId: replyId });
 
-      const schedule = option('scheduleFrame') ?? animationFrameScheduler;
+      const schedule = option('scheduleFrame') ?? streamingFrameScheduler;
       let written = 0;
       let cancelFrame: (() => void) | null = null;
       let scheduled = false;

@@ -36,7 +36,11 @@ export interface ChatStoreOptions {
    * (including the delta) and returns what to append. For apps that parse their own formats.
    */
   transformToChatMessage?: (delta: string, accumulated: string) => string | Promise<string>;
-  /** Defaults to requestAnimationFrame; tests may pass their own. */
+  /**
+   * When streamed text is written to the store: at most once per call. Defaults to the page's
+   * streaming pacer (animation frames, fewer of them when rendering is heavy); tests may pass
+   * their own, and `animationFrameScheduler` writes on every frame.
+   */
   scheduleFrame?: FrameScheduler;
 }
 

@@ -6,9 +6,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMessage, ProChat, type ChatMessage } from '../../src';
 import { manualStream, utf8 } from '../helpers/streams';
 
-/** Replaces requestAnimationFrame so the test decides when frames happen. */
+/**
+ * Replaces requestAnimationFrame so the test decides when frames happen. Frames are stamped a
+ * second apart, so the streaming pacer never holds one back for the test's own slow renders.
+ */
 function takeOverFrames() {
   let queue: FrameRequestCallback[] = [];
+  let clock = performance.now() + 1e6;
   const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
     queue.push(cb);
     return queue.length;
@@ -19,7 +23,8 @@ function takeOverFrames() {
       await act(async () => {
         const run = queue;
         queue = [];
-        run.forEach((cb) => cb(performance.now()));
+        clock += 1000;
+        run.forEach((cb) => cb(clock));
       });
     },
     get pending() {

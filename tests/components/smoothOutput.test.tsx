@@ -5,8 +5,11 @@ import { revealBoundary } from '../../src/components/ChatItem/revealBoundary';
 import { useSmoothText } from '../../src/components/ChatItem/useSmoothText';
 
 let queue: FrameRequestCallback[] = [];
+/** Frame timestamps, a 60 Hz frame apart and well ahead of any the pacer saw before. */
+let clock = 0;
 beforeEach(() => {
   queue = [];
+  clock = performance.now() + 1e6;
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
     queue.push(cb);
     return queue.length;
@@ -19,7 +22,8 @@ afterEach(() => vi.restoreAllMocks());
 function frame(): boolean {
   const run = queue;
   queue = [];
-  act(() => run.forEach((cb) => cb(performance.now())));
+  clock += 1000 / 60;
+  act(() => run.forEach((cb) => cb(clock)));
   return run.length > 0;
 }
 
@@ -51,6 +55,24 @@ describe('useSmoothText', () => {
     expect(frames).toBeLessThanOrEqual(24);
     // Words are not cut in half.
     expect(result.current.endsWith('word ') || result.current.endsWith('word')).toBe(true);
+  });
+
+  it('keeps its pace in time when frames are skipped: a frame 50 ms after the last shows three frames’ worth', () => {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const reveal = (gapMs: number) => {
+      const { result, rerender } = renderHook(({ text }) => useSmoothText(text, true, true), { initialProps: { text: '' } });
+      const burst = '字'.repeat(8000);
+      rerender({ text: burst });
+      now += gapMs;
+      frame();
+      return result.current.length;
+    };
+    // 1/8 of the backlog per 60 Hz frame: 1,000 of 8,000 after one frame; 1 - (7/8)^3 after three.
+    expect(reveal(1000 / 60)).toBe(1000);
+    expect(reveal(50)).toBe(Math.ceil(8000 * (1 - (7 / 8) ** 3)));
+    // A frame sooner than that (a test's clock, a faster display) still shows one frame's share.
+    expect(reveal(2)).toBe(1000);
   });
 
   it('shows what is left at once when the stream ends (no frame to wait for)', () => {

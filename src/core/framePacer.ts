@@ -1,0 +1,75 @@
+import type { FrameScheduler } from './frame';
+
+export interface FramePacerOptions {
+  /**
+   * The largest share of the main thread that paced frames may take, in (0, 1]. A frame whose
+   * work took `cost` ms holds the next paced callback back until `cost / share` ms after it began.
+   */
+  share?: number;
+  /** However heavy the frames, a paced callback waits at most this long (ms) after the last one. */
+  maxIntervalMs?: number;
+}
+
+/** A share of 1/3: streaming renders leave at least two thirds of the thread to input and the network. */
+const DEFAULT_SHARE = 1 / 3;
+/** At least ten updates a second, so a heavy reply still reads as streaming. */
+const DEFAULT_MAX_INTERVAL_MS = 100;
+
+/**
+ * A FrameScheduler for streaming updates that keeps them to a share of the main thread. Callbacks
+ * run in animation frames, as with requestAnimationFrame. After a frame in which callbacks ran, a
+ * task posted from that frame (which runs once the frame is painted) reads how long the frame's
+ * work took: the callbacks, the renders they caused, style, layout and paint. When that is cheap
+ * (a few ms) every frame is used; when it is heavy (a long reply on a slow device, a model
+ * streaming faster than the page can render), later callbacks skip frames, so each update
+ * carries more text and the page keeps time for everything else.
+ *
+ * One pacer serves every chat on the page: they share the thread, so they share the budget.
+ * Without requestAnimationFrame (server, workers) callbacks run on a ~60 Hz timer, unpaced.
+ */
+export function createFramePacer(options: FramePacerOptions = {}): FrameScheduler {
+  const share = Math.min(1, Math.max(0.01, options.share ?? DEFAULT_SHARE));
+  const maxInterval = options.maxIntervalMs ?? DEFAULT_MAX_INTERVAL_MS;
+  /** Frame time before which no paced callback runs. */
+  let notBefore = -Infinity;
+  /** A frame's cost is being measured (one frame at a time). */
+  let measuring = false;
+  /** Frames a callback may be passed over for; bounded, so a clock that stands still cannot stall updates. */
+  const maxSkipped = Math.ceil(maxInterval / 16);
+
+  const measure = (frameTime: number) => {
+    if (measuring) return;
+    measuring = true;
+    const started = performance.now();
+    setTimeout(() => {
+      measuring = false;
+      const cost = performance.now() - started;
+      notBefore = frameTime + Math.min(maxInterval, cost / share);
+    }, 0);
+  };
+
+  return (callback) => {
+    if (typeof requestAnimationFrame !== 'function' || typeof cancelAnimationFrame !== 'function') {
+      const timer = setTimeout(callback, 16);
+      return () => clearTimeout(timer);
+    }
+    let handle = 0;
+    let skipped = 0;
+    const attempt = (frameTime: number) => {
+      // A frame within a millisecond of the earliest allowed counts as on time (timestamps are
+      // rounded); one far behind it is on another clock (a test's), and is not held back.
+      if (frameTime + 1 < notBefore && frameTime + 1 >= notBefore - maxInterval && skipped < maxSkipped) {
+        skipped += 1;
+        handle = requestAnimationFrame(attempt);
+        return;
+      }
+      measure(frameTime);
+      callback();
+    };
+    handle = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(handle);
+  };
+}
+
+/** The page's pacer for streaming renders (store writes and the smooth reveal). */
+export const streamingFrameScheduler: FrameScheduler = createFramePacer();
