@@ -64,6 +64,17 @@ describe('highlighting in a worker (configureHighlighter)', () => {
     expect(FakeWorker.messages).toEqual(expect.arrayContaining(['ready', 'load', 'tokenize']));
   });
 
+  it('asks the worker for a language once, however many passes and blocks use it', async () => {
+    const before = FakeWorker.messages.filter((m) => m === 'load').length;
+    const lines = Array.from({ length: 80 }, (_, i) => `let l${i} = ${i};`).join('\n');
+    render(<Markdown>{`\`\`\`rust\n${lines}\n\`\`\`\n\n\`\`\`rust\nfn main() {}\n\`\`\``}</Markdown>);
+    await waitFor(() => expect(document.querySelectorAll('pre[data-highlighted="true"]')).toHaveLength(2));
+    await waitFor(() => expect(document.querySelectorAll('pre code span[style]').length).toBeGreaterThan(80));
+    // Four tokenizing steps for the long block, one for the short one: one load.
+    expect(FakeWorker.messages.filter((m) => m === 'tokenize').length).toBeGreaterThanOrEqual(5);
+    expect(FakeWorker.messages.filter((m) => m === 'load').length - before).toBe(1);
+  });
+
   it('keeps only the grammar states still needed in the worker: one per block, none after unmount', async () => {
     const lines = Array.from({ length: 80 }, (_, i) => `let v${i} = ${i};`).join('\n');
     const { unmount } = render(<Markdown>{`\`\`\`js\n${lines}\n\`\`\`\n\n\`\`\`ts\nconst x = 1;\nconst y = 2;\n\`\`\``}</Markdown>);

@@ -47,6 +47,33 @@ describe('code highlighting', () => {
     expect(loaded).not.toContain('java');
   });
 
+  it('shows new colours in an animation frame, with the streamed text, not in a render of their own', async () => {
+    let queue: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => queue.push(cb));
+    const caf = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+    try {
+      const tokenizer = await loadTokenizer();
+      const tokenize = vi.spyOn(tokenizer, 'tokenize');
+      render(<Markdown>{'```ts\nconst framed = 1;\n```'}</Markdown>);
+      await waitFor(() => expect(tokenize).toHaveBeenCalled());
+      await act(async () => {
+        await tokenize.mock.results[0].value;
+      });
+      // The tokenizer has answered; the colours wait for the next frame.
+      expect(queue.length).toBeGreaterThan(0);
+      expect(pre().dataset.highlighted).toBeUndefined();
+      const run = queue;
+      queue = [];
+      act(() => run.forEach((cb) => cb(performance.now() + 1e6)));
+      expect(pre().dataset.highlighted).toBe('true');
+      expect(colourOf(pre(), 'const')).toBe('rgb(215, 58, 73)');
+    } finally {
+      raf.mockRestore();
+      caf.mockRestore();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('follows a dark antd theme', async () => {
     render(
       <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>

@@ -115,8 +115,19 @@ function workerTokenizer(create: () => Worker): Promise<Tokenizer> {
         worker.terminate();
         shared = undefined;
       };
+      // A language's id is asked for on every pass; after the first answer it is known here.
+      const loads = new Map<string, Promise<string | undefined>>();
       resolve({
-        load: (language) => call<string | undefined>({ type: 'load', language }),
+        load: (language) => {
+          let id = loads.get(language);
+          if (!id) {
+            id = call<string | undefined>({ type: 'load', language });
+            // A failed load is asked for again next time.
+            id.catch(() => loads.delete(language));
+            loads.set(language, id);
+          }
+          return id;
+        },
         tokenize: (code, languageId, theme, state, keep = true) => call<TokenizedLines>({ type: 'tokenize', code, languageId, theme, state, keep }),
         release: (state) => worker.postMessage({ type: 'release', state }),
         offThread: true,

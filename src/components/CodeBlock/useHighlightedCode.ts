@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 
+import { streamingFrameScheduler } from '../../core/framePacer';
 import { loadTokenizer, type CodeTheme, type CodeToken } from './tokenizer';
 
 /** Colours for the start of a code block: `lines` cover `text`, which the code starts with. */
@@ -66,6 +67,56 @@ function spelled(tokens: CodeToken[], text: string): CodeToken[] {
 const noChanges = () => () => undefined;
 const noColours = () => undefined;
 
+interface Published<T> {
+  value?: T;
+  next?: T;
+  listeners: Set<() => void>;
+  cancel?: () => void;
+}
+
+/**
+ * A value set from outside React (the tokenizer's answers) and shown in the next streaming frame:
+ * the frame the streamed text itself is written in, when one is due, so new colours and new text
+ * are laid out and painted together. Read through useSyncExternalStore, so the render happens in
+ * that frame rather than in a task after it.
+ */
+function useFramePublished<T>(): [T | undefined, (value: T) => void] {
+  const holder = useRef<Published<T> | undefined>(undefined);
+  holder.current ??= { listeners: new Set() };
+  const store = holder.current;
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      store.listeners.add(listener);
+      return () => store.listeners.delete(listener);
+    },
+    [store],
+  );
+  const value = useSyncExternalStore(subscribe, () => store.value, noColours);
+  const schedule = useCallback(() => {
+    store.cancel ??= streamingFrameScheduler(() => {
+      store.cancel = undefined;
+      store.value = store.next;
+      store.listeners.forEach((listener) => listener());
+    });
+  }, [store]);
+  useEffect(() => {
+    // Mounted again (StrictMode): a value published meanwhile is still shown.
+    if (store.next !== store.value) schedule();
+    return () => {
+      store.cancel?.();
+      store.cancel = undefined;
+    };
+  }, [store, schedule]);
+  const publish = useCallback(
+    (next: T) => {
+      store.next = next;
+      schedule();
+    },
+    [store, schedule],
+  );
+  return [value, publish];
+}
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
@@ -91,7 +142,7 @@ export function useHighlightedCode(
 ): HighlightedCode | undefined {
   const styleKey = `${language}\u0000${theme}`;
   const cacheKey = `${styleKey}\u0000${code}`;
-  const [computed, setResult] = useState<HighlightedCode | undefined>(undefined);
+  const [computed, setResult] = useFramePublished<HighlightedCode>();
   // Colours kept from an earlier mount of the same code show at once, except while hydrating
   // (the server rendered the code plain, so the first client render must too).
   const remembered = useSyncExternalStore(noChanges, () => (enabled && language ? finished.get(cacheKey) : undefined), noColours);
