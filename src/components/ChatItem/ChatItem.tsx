@@ -13,6 +13,7 @@ import { splitThinking, type ThinkingParts } from '../../core/thinking';
 import { ChatAvatar } from './ChatAvatar';
 import type { ChatItemActionHandles, ChatItemRenderConfig, ChatItemRenderProps } from './types';
 import { useSmoothText } from './useSmoothText';
+import { useTrueAfterPaint } from './useTrueAfterPaint';
 
 const useStyles = createStyles(({ token, css }) => ({
   row: css`
@@ -247,6 +248,8 @@ export const ChatItem = memo(function ChatItem({
   const live = message.status === 'pending' || message.status === 'streaming';
   const shown = useSmoothText(message.content, live, smoothOutput);
   const waiting = live && !shown;
+  // When the reply ends, its last words are painted before its action bar is built.
+  const settled = useTrueAfterPaint(!live);
   // A reasoning model's `<think>` block shows as a panel above the answer.
   const reply = primary ? NO_THINKING : splitThinking(shown);
   const thinkingMs = useThinkingDuration(reply.hasThinking, reply.open && live);
@@ -353,7 +356,7 @@ export const ChatItem = memo(function ChatItem({
   }
 
   const defaultActions =
-    actions && !editing && !live ? (
+    actions && !editing && settled ? (
       <div className={styles.actions} data-part="actions" role="toolbar" aria-label={strings.messageActions}>
         {actions}
       </div>
