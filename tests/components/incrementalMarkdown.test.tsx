@@ -34,6 +34,7 @@ const CORPUS: Record<string, string> = {
   'crlf line ends': 'One\r\n\r\n- a\r\n- b\r\n\r\n```\r\ncode\r\n\r\nmore\r\n```\r\n\r\nTwo',
   'math': 'Euler $e^{i\\pi}+1=0$ costs $5 and $10.\n\n$$\n\\int_0^1 x\\,dx\n\n= \\frac12\n$$\n\nAlso \\(a\\) and\n\n\\[\nb^2\n\\]\n\n$$c$$\n\n- $d$ in a list\n',
   'strikethrough and autolinks': '~~gone~~ and https://example.com and <https://x.example>\n\nwww.example.com',
+  'e-mail and upper-case autolinks': 'Write to someone@example.com or mailto:me@example.org.\n\nWWW.EXAMPLE.COM and HTTPS://X.EXAMPLE/a\n\nno link here: example.com\n',
 };
 
 function fullParse(text: string): string {

@@ -16,7 +16,13 @@ import type { SyntaxSupport } from './markdownToHast';
  * only, in GFM's own order: remark-gfm also registers the markdown serializer, which a renderer
  * never uses. Its own chunk, loaded when a text first uses GFM syntax.
  */
+const withoutAutolinks: SyntaxSupport = {
+  syntax: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()],
+  trees: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+};
+
 export const gfmSupport: SyntaxSupport = {
-  syntax: [gfmAutolinkLiteral(), gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()],
-  trees: [gfmAutolinkLiteralFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+  syntax: [gfmAutolinkLiteral(), ...withoutAutolinks.syntax],
+  trees: [gfmAutolinkLiteralFromMarkdown(), ...withoutAutolinks.trees],
+  withoutAutolinks,
 };

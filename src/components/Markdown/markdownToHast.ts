@@ -32,7 +32,15 @@ export interface MathSupport {
 export interface SyntaxSupport {
   syntax: SyntaxExtension[];
   trees: TreeExtension[];
+  /**
+   * The same without literal autolinks (`www.`, `https://…`, e-mail addresses), for texts that
+   * cannot hold one: that extension is tried at every word, about an eighth of the parse.
+   */
+  withoutAutolinks?: SyntaxSupport;
 }
+
+/** What every literal autolink contains (e-mail and mailto:/xmpp: need `@`). */
+const AUTOLINK_HINT = /@|:\/\/|www\./i;
 
 export interface MarkdownToHastOptions {
   /** GFM (its own chunk); without it the text is parsed as CommonMark. */
@@ -78,6 +86,7 @@ export function markdownToHast(source: string, options: MarkdownToHastOptions): 
 /** markdownToHast, always through the parser. */
 export function parseToHast(source: string, { gfm, math, html, plugins }: MarkdownToHastOptions): HastRoot {
   if (math) source = math.normalize(source);
+  if (gfm?.withoutAutolinks && !AUTOLINK_HINT.test(source)) gfm = gfm.withoutAutolinks;
   const syntax = [...(gfm?.syntax ?? [])];
   const trees = [...(gfm?.trees ?? [])];
   if (math) {
