@@ -47,14 +47,14 @@ describe('code highlighting', () => {
     expect(loaded).not.toContain('java');
   });
 
-  it('shows new colours in an animation frame, with the streamed text, not in a render of their own', async () => {
+  it('while a block streams, shows new colours in an animation frame, with the streamed text, not in a render of their own', async () => {
     let queue: FrameRequestCallback[] = [];
     const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => queue.push(cb));
     const caf = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
     try {
       const tokenizer = await loadTokenizer();
       const tokenize = vi.spyOn(tokenizer, 'tokenize');
-      render(<Markdown>{'```ts\nconst framed = 1;\n```'}</Markdown>);
+      render(<Markdown streaming>{'```ts\nconst framed = 1;\nconst'}</Markdown>);
       await waitFor(() => expect(tokenize).toHaveBeenCalled());
       await act(async () => {
         await tokenize.mock.results[0].value;

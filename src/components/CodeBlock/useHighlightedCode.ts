@@ -75,12 +75,14 @@ interface Published<T> {
 }
 
 /**
- * A value set from outside React (the tokenizer's answers) and shown in the next streaming frame:
- * the frame the streamed text itself is written in, when one is due, so new colours and new text
- * are laid out and painted together. Read through useSyncExternalStore, so the render happens in
- * that frame rather than in a task after it.
+ * A value set from outside React (the tokenizer's answers). While the block streams it is shown in
+ * the next streaming frame: the frame the streamed text itself is written in, when one is due, so
+ * new colours and new text are laid out and painted together (read through useSyncExternalStore,
+ * the render happens in that frame rather than in a task after it). A finished block's colours
+ * show at once: they come in steps of at most PUBLISH_LINES lines, each a short render, and
+ * holding them for a frame would merge steps into long ones.
  */
-function useFramePublished<T>(): [T | undefined, (value: T) => void] {
+function useFramePublished<T>(): [T | undefined, (value: T, streaming: boolean) => void] {
   const holder = useRef<Published<T> | undefined>(undefined);
   holder.current ??= { listeners: new Set() };
   const store = holder.current;
@@ -108,9 +110,16 @@ function useFramePublished<T>(): [T | undefined, (value: T) => void] {
     };
   }, [store, schedule]);
   const publish = useCallback(
-    (next: T) => {
+    (next: T, streaming: boolean) => {
       store.next = next;
-      schedule();
+      if (streaming) {
+        schedule();
+        return;
+      }
+      store.cancel?.();
+      store.cancel = undefined;
+      store.value = next;
+      store.listeners.forEach((listener) => listener());
     },
     [store, schedule],
   );
@@ -169,7 +178,7 @@ export function useHighlightedCode(
     const cached = finished.get(cacheKey);
     if (cached) {
       target.current = undefined;
-      setResult(cached);
+      setResult(cached, false);
       return;
     }
     target.current = { code, language, theme, final, styleKey, cacheKey };
@@ -227,7 +236,7 @@ export function useHighlightedCode(
           work.text = complete.slice(0, end);
           if (work.text.length < complete.length) {
             if (now() - published > PUBLISH_MS || work.lines.length - publishedLines >= PUBLISH_LINES) {
-              setResult({ key: want.styleKey, text: work.text, lines: work.lines.slice() });
+              setResult({ key: want.styleKey, text: work.text, lines: work.lines.slice() }, !want.final);
               published = now();
               publishedLines = work.lines.length;
               // Let the page render those lines before colouring more.
@@ -250,7 +259,7 @@ export function useHighlightedCode(
           const done: HighlightedCode = { key: want.styleKey, text: work.text, lines: work.lines.slice(), tail, tailText: tail && want.code.slice(complete.length) };
           work.shown = shown;
           if (want.final) remember(want.cacheKey, done);
-          setResult(done);
+          setResult(done, !want.final);
         }
         if (target.current === want) break;
       }
