@@ -34,7 +34,7 @@ export function createFramePacer(options: FramePacerOptions = {}): FrameSchedule
   let notBefore = -Infinity;
   /** A frame's cost is being measured (one frame at a time). */
   let measuring = false;
-  /** Frames a callback may be passed over for; bounded, so a clock that stands still cannot stall updates. */
+  /** Frames passed over in a row at most, so a clock that stands still cannot stall updates. */
   const maxSkipped = Math.ceil(maxInterval / 16);
 
   const measure = (frameTime: number) => {
@@ -48,26 +48,56 @@ export function createFramePacer(options: FramePacerOptions = {}): FrameSchedule
     }, 0);
   };
 
+  /** Callbacks waiting for a paced frame, in the order they were scheduled. */
+  let queue: Array<() => void> = [];
+  /** The requestAnimationFrame a frame is pending from, if any (a test may swap the function). */
+  let requestedFrom: typeof requestAnimationFrame | undefined;
+  let skipped = 0;
+  const requestFrame = () => {
+    requestedFrom = requestAnimationFrame;
+    requestAnimationFrame(onFrame);
+  };
+
+  function onFrame(frameTime: number) {
+    requestedFrom = undefined;
+    if (queue.length === 0) return;
+    // A frame within a millisecond of the earliest allowed counts as on time (timestamps are
+    // rounded); one far behind it is on another clock (a test's), and is not held back.
+    if (frameTime + 1 < notBefore && frameTime + 1 >= notBefore - maxInterval && skipped < maxSkipped) {
+      skipped += 1;
+      requestFrame();
+      return;
+    }
+    skipped = 0;
+    measure(frameTime);
+    // Every due callback in one animation-frame callback, so the renders their updates cause are
+    // one render (React flushes them in the microtask after it). One that throws does not stop
+    // the others; its error is reported as uncaught.
+    const run = queue;
+    queue = [];
+    for (const callback of run) {
+      try {
+        callback();
+      } catch (error) {
+        setTimeout(() => {
+          throw error;
+        }, 0);
+      }
+    }
+  }
+
   return (callback) => {
-    if (typeof requestAnimationFrame !== 'function' || typeof cancelAnimationFrame !== 'function') {
+    if (typeof requestAnimationFrame !== 'function') {
       const timer = setTimeout(callback, 16);
       return () => clearTimeout(timer);
     }
-    let handle = 0;
-    let skipped = 0;
-    const attempt = (frameTime: number) => {
-      // A frame within a millisecond of the earliest allowed counts as on time (timestamps are
-      // rounded); one far behind it is on another clock (a test's), and is not held back.
-      if (frameTime + 1 < notBefore && frameTime + 1 >= notBefore - maxInterval && skipped < maxSkipped) {
-        skipped += 1;
-        handle = requestAnimationFrame(attempt);
-        return;
-      }
-      measure(frameTime);
-      callback();
+    const entry = () => callback();
+    queue.push(entry);
+    if (requestedFrom !== requestAnimationFrame) requestFrame();
+    return () => {
+      const at = queue.indexOf(entry);
+      if (at >= 0) queue.splice(at, 1);
     };
-    handle = requestAnimationFrame(attempt);
-    return () => cancelAnimationFrame(handle);
   };
 }
 

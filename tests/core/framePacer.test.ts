@@ -158,6 +158,21 @@ describe('createFramePacer', () => {
     expect(held).not.toHaveBeenCalled();
   });
 
+  it('runs every due callback in one animation-frame callback, in order; one that throws does not stop the rest', () => {
+    const schedule = createFramePacer();
+    const order: string[] = [];
+    schedule(() => order.push('store write'));
+    schedule(() => {
+      throw new Error('broken callback');
+    });
+    schedule(() => order.push('reveal'));
+    // One frame request for all three: their renders are batched after that one callback.
+    expect(queue).toHaveLength(1);
+    frame(1000);
+    expect(order).toEqual(['store write', 'reveal']);
+    expect(() => vi.advanceTimersByTime(0)).toThrow('broken callback');
+  });
+
   it('runs callbacks on a timer where there is no requestAnimationFrame', () => {
     const raf = window.requestAnimationFrame;
     // @ts-expect-error: a page without animation frames (a worker, a server)
