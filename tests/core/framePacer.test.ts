@@ -36,11 +36,11 @@ const work = (ms: number) => {
 const paint = () => vi.advanceTimersByTime(0);
 
 /** Schedules `callback` again each time it runs, and records the frame times it ran in. */
-function keepScheduling(schedule: ReturnType<typeof createFramePacer>, cost: number) {
+function keepScheduling(schedule: ReturnType<typeof createFramePacer>, cost: number | (() => number)) {
   const ran: number[] = [];
   const callback = () => {
     ran.push(now);
-    work(cost);
+    work(typeof cost === 'number' ? cost : cost());
     schedule(callback);
   };
   schedule(callback);
@@ -105,15 +105,8 @@ describe('createFramePacer', () => {
   });
 
   it('goes back to every frame when frames get cheap again', () => {
-    const schedule = createFramePacer();
     let cost = 30;
-    const ran: number[] = [];
-    const callback = () => {
-      ran.push(now);
-      work(cost);
-      schedule(callback);
-    };
-    schedule(callback);
+    const ran = keepScheduling(createFramePacer(), () => cost);
     runFrames(1000, 500);
     const heavy = ran.length;
     cost = 1;

@@ -11,16 +11,16 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 
 import type { SyntaxSupport } from './markdownToHast';
 
-/**
- * GitHub-flavoured markdown (autolinks, footnotes, strikethrough, tables, task lists) for parsing
- * only, in GFM's own order: remark-gfm also registers the markdown serializer, which a renderer
- * never uses. Its own chunk, loaded when a text first uses GFM syntax.
- */
 const withoutAutolinks: SyntaxSupport = {
   syntax: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()],
   trees: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
 };
 
+/**
+ * GitHub-flavoured markdown (autolinks, footnotes, strikethrough, tables, task lists) for parsing
+ * only, in GFM's own order: remark-gfm also registers the markdown serializer, which a renderer
+ * never uses. Its own chunk, loaded when a text first uses GFM syntax.
+ */
 export const gfmSupport: SyntaxSupport = {
   syntax: [gfmAutolinkLiteral(), ...withoutAutolinks.syntax],
   trees: [gfmAutolinkLiteralFromMarkdown(), ...withoutAutolinks.trees],
