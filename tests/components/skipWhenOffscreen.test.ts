@@ -61,6 +61,26 @@ describe('skipWhenOffscreen', () => {
     expect(idle).toHaveLength(0);
   });
 
+  it('leaves a row the browser reports as shown alone when it changes, and shows a skipped one', async () => {
+    const a = row(100);
+    skipWhenOffscreen(a);
+    runIdle();
+    const report = (skipped: boolean) => a.dispatchEvent(Object.assign(new Event('contentvisibilityautostatechange'), { skipped }));
+    const change = async (text: string) => {
+      a.querySelector('p')!.textContent = text;
+      await Promise.resolve();
+    };
+    report(false);
+    await change('coloured, step 1');
+    // On screen: the browser lays it out and remembers its size; toggling would relayout it all.
+    expect(a.style.getPropertyValue('content-visibility')).toBe('auto');
+    expect(idle).toHaveLength(0);
+    report(true);
+    await change('coloured, step 2');
+    expect(a.style.getPropertyValue('content-visibility')).toBe('');
+    expect(idle).toHaveLength(1);
+  });
+
   it('does nothing where content-visibility is not supported', () => {
     vi.stubGlobal('CSS', { supports: () => false });
     const a = row(100);

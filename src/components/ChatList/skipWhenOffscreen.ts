@@ -8,7 +8,12 @@ import { layoutHeight } from './layoutHeight';
  * The text stays in the page: find-in-page, selection and screen readers still reach it.
  *
  * A skipped row is not laid out, so when its content changes (a lazily loaded table or formula
- * renders, an edit is saved) it is shown in full again and measured anew. Rows are measured
+ * renders, an edit is saved) it is shown in full again and measured anew. A row on screen is not
+ * touched when it changes: the browser lays it out and remembers its new size itself. Which rows
+ * are skipped comes from the browser's `contentvisibilityautostatechange` events, not from asking
+ * (that would force style); a row not yet reported counts as skipped. Toggling containment on a
+ * shown row lays its whole subtree out again, which for a 5,000-line code block being coloured in
+ * steps costs seconds. Rows are measured
  * when the page is idle (turning containment on lays a row out again: for a reply that has just
  * finished streaming, that must not delay its final paint), all together (all reads, then all
  * writes: one layout). Returns the undo, for a row that starts changing for good (streaming) or
@@ -51,11 +56,20 @@ function show(row: HTMLElement): void {
   row.style.removeProperty('contain-intrinsic-size');
 }
 
+/** The event Chromium and Firefox fire when a `content-visibility: auto` element starts or stops being skipped. */
+const STATE_CHANGE = 'contentvisibilityautostatechange';
+
 export function skipWhenOffscreen(row: HTMLElement): () => void {
   if (!supported()) return () => undefined;
+  let shown = false;
+  const onStateChange = (event: Event) => {
+    shown = (event as Event & { skipped?: boolean }).skipped === false;
+  };
+  row.addEventListener(STATE_CHANGE, onStateChange);
   const changes =
     typeof MutationObserver === 'function'
       ? new MutationObserver(() => {
+          if (shown) return;
           show(row);
           queue(row);
         })
@@ -64,6 +78,7 @@ export function skipWhenOffscreen(row: HTMLElement): () => void {
   queue(row);
   return () => {
     changes?.disconnect();
+    row.removeEventListener(STATE_CHANGE, onStateChange);
     queued.delete(row);
     show(row);
   };
