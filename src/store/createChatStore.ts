@@ -13,7 +13,7 @@ import {
   type ChatRequestResult,
 } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
-import { connectDevtools, type ChatDevtoolsOptions } from './devtools';
+import type { ChatDevtoolsOptions } from './devtools';
 import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
 export type ChatStoreApi = StoreApi<ChatStore>;
@@ -25,6 +25,7 @@ export interface CreateChatStoreInit {
   /**
    * Show the store in the Redux DevTools browser extension, like zustand's devtools middleware
    * (pro-chat's `__PRO_CHAT_STORE_DEVTOOLS__`). `true` or the middleware's options (`name`, …).
+   * The connector is loaded on demand, so the store connects a moment after it is created.
    */
   devtools?: boolean | ChatDevtoolsOptions;
 }
@@ -335,6 +336,8 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
   };
 
   const store = createStore<ChatStore>()(creator);
-  if (init.devtools) connectDevtools(store, init.devtools === true ? {} : init.devtools);
+  // A development aid: loaded on demand, so apps that never turn it on do not ship it.
+  const devtools = init.devtools;
+  if (devtools) void import('./devtools').then(({ connectDevtools }) => connectDevtools(store, devtools === true ? {} : devtools));
   return store;
 }

@@ -243,7 +243,8 @@ describe('devtools', () => {
     createChatStore({ options: { request: () => 'x' } });
     expect(connect).not.toHaveBeenCalled();
     const store = createChatStore({ options: { request: () => 'x', ...sync }, devtools: { name: 'support chat' } });
-    expect(connect).toHaveBeenCalledWith(expect.objectContaining({ name: 'support chat' }));
+    // The connector loads on demand.
+    await vi.waitFor(() => expect(connect).toHaveBeenCalledWith(expect.objectContaining({ name: 'support chat' })));
     await store.getState().sendMessage('hi');
     expect(send).toHaveBeenCalled();
   });
