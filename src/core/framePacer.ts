@@ -14,6 +14,20 @@ export interface FramePacerOptions {
 const DEFAULT_SHARE = 1 / 3;
 /** At least ten updates a second, so a heavy reply still reads as streaming. */
 const DEFAULT_MAX_INTERVAL_MS = 100;
+/** A frame's cost above this (ms) is more than a 60 Hz frame can spend: updates are being held back. */
+const FRAME_MS = 17;
+/** How long a measured overload is believed without a newer frame (ms): paced frames stop with the stream. */
+const LOAD_MEMORY_MS = 250;
+
+/** A FrameScheduler that also tells whether the page is over its budget. */
+export interface FramePacer extends FrameScheduler {
+  /**
+   * Whether paced frames are being held back because rendering them costs more than the pacer's
+   * share of the thread (a model streaming faster than the page can render, a slow device), as of
+   * a frame measured in the last quarter second. Work that can wait (syntax colours) waits then.
+   */
+  overloaded(): boolean;
+}
 
 /**
  * A FrameScheduler for streaming updates that keeps them to a share of the main thread. Callbacks
@@ -27,13 +41,16 @@ const DEFAULT_MAX_INTERVAL_MS = 100;
  * One pacer serves every chat on the page: they share the thread, so they share the budget.
  * Without requestAnimationFrame (server, workers) callbacks run on a ~60 Hz timer, unpaced.
  */
-export function createFramePacer(options: FramePacerOptions = {}): FrameScheduler {
+export function createFramePacer(options: FramePacerOptions = {}): FramePacer {
   const share = Math.min(1, Math.max(0.01, options.share ?? DEFAULT_SHARE));
   const maxInterval = options.maxIntervalMs ?? DEFAULT_MAX_INTERVAL_MS;
   /** Frame time before which no paced callback runs. */
   let notBefore = -Infinity;
   /** A frame's cost is being measured (one frame at a time). */
   let measuring = false;
+  /** When the last frame was measured, and whether it was over budget. */
+  let measuredAt = -Infinity;
+  let over = false;
   /** Frames passed over in a row at most, so a clock that stands still cannot stall updates. */
   const maxSkipped = Math.ceil(maxInterval / 16);
 
@@ -43,8 +60,10 @@ export function createFramePacer(options: FramePacerOptions = {}): FrameSchedule
     const started = performance.now();
     setTimeout(() => {
       measuring = false;
-      const cost = performance.now() - started;
+      measuredAt = performance.now();
+      const cost = measuredAt - started;
       notBefore = frameTime + Math.min(maxInterval, cost / share);
+      over = cost / share > FRAME_MS;
     }, 0);
   };
 
@@ -86,7 +105,7 @@ export function createFramePacer(options: FramePacerOptions = {}): FrameSchedule
     }
   }
 
-  return (callback) => {
+  const schedule: FrameScheduler = (callback) => {
     if (typeof requestAnimationFrame !== 'function') {
       const timer = setTimeout(callback, 16);
       return () => clearTimeout(timer);
@@ -99,7 +118,9 @@ export function createFramePacer(options: FramePacerOptions = {}): FrameSchedule
       if (at >= 0) queue.splice(at, 1);
     };
   };
+  const overloaded = () => over && performance.now() - measuredAt < LOAD_MEMORY_MS;
+  return Object.assign(schedule, { overloaded });
 }
 
-/** The page's pacer for streaming renders (store writes and the smooth reveal). */
-export const streamingFrameScheduler: FrameScheduler = createFramePacer();
+/** The page's pacer for streaming renders (store writes, the smooth reveal, code colours). */
+export const streamingFrameScheduler: FramePacer = createFramePacer();

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { Markdown } from '../../src';
 import { loadTokenizer } from '../../src/components/CodeBlock/tokenizer';
+import { streamingFrameScheduler } from '../../src/core/framePacer';
 
 // Wraps Shiki's factory to count highlighters and see which grammars were loaded.
 const created = vi.hoisted(() => [] as Array<{ getLoadedLanguages(): string[] }>);
@@ -72,6 +73,35 @@ describe('code highlighting', () => {
       caf.mockRestore();
       vi.restoreAllMocks();
     }
+  });
+
+  it('colouring waits while streaming renders are overloaded, at most a second a step, and goes on once they are not', async () => {
+    const tokenizer = await loadTokenizer();
+    const tokenize = vi.spyOn(tokenizer, 'tokenize');
+    const overloaded = vi.spyOn(streamingFrameScheduler, 'overloaded').mockReturnValue(true);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const first = render(<Markdown>{'```ts\nconst waits = 1;\n```\n'}</Markdown>);
+      await act(() => vi.advanceTimersByTimeAsync(900));
+      expect(tokenize).not.toHaveBeenCalled();
+      expect(pre().dataset.highlighted).toBeUndefined();
+      // However long the overload, a step waits a second at most.
+      await act(() => vi.advanceTimersByTimeAsync(200));
+      expect(tokenize).toHaveBeenCalled();
+      first.unmount();
+      tokenize.mockClear();
+      render(<Markdown>{'```ts\nconst resumes = 2;\n```\n'}</Markdown>);
+      await act(() => vi.advanceTimersByTimeAsync(300));
+      expect(tokenize).not.toHaveBeenCalled();
+      overloaded.mockReturnValue(false);
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      expect(tokenize).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+      overloaded.mockRestore();
+      tokenize.mockRestore();
+    }
+    await waitFor(() => expect(pre().dataset.highlighted).toBe('true'));
   });
 
   it('follows a dark antd theme', async () => {

@@ -56,6 +56,28 @@ function runFrames(from: number, ms: number): void {
 }
 
 describe('createFramePacer', () => {
+  it('says it is overloaded while it holds heavy frames back, and not once frames are cheap or have stopped', () => {
+    const pacer = createFramePacer();
+    let cost = 2;
+    keepScheduling(pacer, () => cost);
+    runFrames(1000, 200);
+    expect(pacer.overloaded()).toBe(false);
+    cost = 30;
+    runFrames(1200, 200);
+    expect(pacer.overloaded()).toBe(true);
+    cost = 2;
+    runFrames(1400, 300);
+    expect(pacer.overloaded()).toBe(false);
+    cost = 30;
+    runFrames(1700, 200);
+    expect(pacer.overloaded()).toBe(true);
+    // The stream ends: no more paced frames, and the overload is forgotten a quarter second on.
+    now += 100;
+    expect(pacer.overloaded()).toBe(true);
+    now += 200;
+    expect(pacer.overloaded()).toBe(false);
+  });
+
   it('uses every frame while frames are cheap', () => {
     const ran = keepScheduling(createFramePacer(), 2);
     runFrames(1000, 500);

@@ -127,6 +127,20 @@ function useFramePublished<T>(): [T | undefined, (value: T, streaming: boolean) 
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The longest a colouring step waits for an overloaded page (ms). */
+const MAX_YIELD_MS = 1000;
+
+/**
+ * Waits while the page is overloaded by streaming (a reply arriving faster than it can be
+ * rendered), up to MAX_YIELD_MS. Colouring is work that can wait: on a machine with few cores
+ * the highlighter's CPU time, even in a worker, would otherwise be taken from the text itself.
+ */
+async function yieldToStreaming(): Promise<void> {
+  const started = now();
+  while (streamingFrameScheduler.overloaded() && now() - started < MAX_YIELD_MS) await sleep(50);
+}
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /**
@@ -191,6 +205,7 @@ export function useHighlightedCode(
 
     /** Colours `target.current` until caught up with it (it may change while this runs). */
     async function pump(): Promise<void> {
+      await yieldToStreaming();
       const tokenizer = await loadTokenizer().catch(() => undefined);
       if (!tokenizer) {
         running.current = false;
@@ -199,7 +214,8 @@ export function useHighlightedCode(
       let sliceStart = now();
       let published = sliceStart;
       let publishedLines = 0;
-      for (;;) {
+      for (let pass = 0; ; pass += 1) {
+        if (pass > 0) await yieldToStreaming();
         const want = target.current;
         if (!want || !alive.current) break;
         const id = await tokenizer.load(want.language);
