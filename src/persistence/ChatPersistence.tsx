@@ -97,9 +97,13 @@ export function ChatPersistence({
         },
       );
 
-    const flush = () => save();
+    // The page may be going away: text still waiting for a frame is written first, so it is saved.
+    const flush = () => {
+      store.getState().flushStreamingText();
+      save();
+    };
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') save();
+      if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);

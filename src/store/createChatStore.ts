@@ -35,6 +35,8 @@ interface Run {
   controller: AbortController;
   /** The text received so far. */
   text: () => string;
+  /** Writes text received but not yet written (it waits for a frame) to the store now. */
+  flush: () => void;
 }
 
 function replaceById(messages: StoredChatMessage[], id: string, patch: Partial<StoredChatMessage>): StoredChatMessage[] {
@@ -126,21 +128,25 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       const controller = new AbortController();
       let text = '';
       let raw = '';
-      const run: Run = { id: replyId, controller, text: () => text };
-      current = run;
-      set({ loadingId: replyId });
-
       const schedule = option('scheduleFrame') ?? streamingFrameScheduler;
       let written = 0;
       let cancelFrame: (() => void) | null = null;
       let scheduled = false;
-      const flush = () => {
-        scheduled = false;
-        cancelFrame = null;
+      const write = () => {
         if (text.length === written) return;
         written = text.length;
         patchMessage(replyId, { content: text, status: 'streaming' });
       };
+      const flush = () => {
+        scheduled = false;
+        cancelFrame = null;
+        write();
+      };
+      // An early write (the page is being hidden) leaves the pending frame as it is: it finds
+      // nothing new, and is still cancelled when the stream ends.
+      const run: Run = { id: replyId, controller, text: () => text, flush: write };
+      current = run;
+      set({ loadingId: replyId });
 
       let reason: ChatEndReason = 'done';
       let failure: ProChatError | undefined;
@@ -327,6 +333,10 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
 
       setOptions: (next, layer = 0) => {
         layers[layer] = next;
+      },
+
+      flushStreamingText: () => {
+        current?.flush();
       },
 
       destroy: () => {

@@ -88,6 +88,12 @@ export interface ChatActions {
    * provider) overrides layer 0 (the provider) key by key.
    */
   setOptions: (options: ChatStoreOptions, layer?: number) => void;
+  /**
+   * Writes the text of the running reply that is waiting for its animation frame to the store at
+   * once (streamed text is written at most once a frame, and less often when frames are heavy).
+   * For saving the conversation as the page is hidden or closed; nothing else needs it.
+   */
+  flushStreamingText: () => void;
   /** Stops any running reply; the store is not used afterwards. */
   destroy: () => void;
 }

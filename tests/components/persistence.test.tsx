@@ -53,15 +53,26 @@ describe('storage', () => {
     render(<ProChat storage={storage} saveInterval={60_000} smoothOutput={false} request={() => new Response(source.stream)} />);
     await waitFor(() => expect(storage.load).toHaveBeenCalled());
     await userEvent.setup().type(screen.getByRole('textbox', { name: 'Message' }), 'Hi{Enter}');
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < 9; i += 1) {
       source.push(utf8(`chunk${i} `));
       await new Promise((r) => setTimeout(r, 20));
     }
     // Many frames of writes, but at most one save within the interval (a minute here, so a slow machine cannot cross it).
     expect(storage.saves.length).toBeLessThanOrEqual(1);
-    act(() => {
-      window.dispatchEvent(new Event('pagehide'));
-    });
+    // The last chunk arrives but its frame never comes (the tab is being hidden): the save on
+    // pagehide still has it.
+    const held: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => held.push(cb));
+    try {
+      source.push(utf8('chunk9 '));
+      await vi.waitFor(() => expect(held.length).toBeGreaterThan(0));
+      expect(screen.queryByText(/chunk9/)).toBeNull();
+      act(() => {
+        window.dispatchEvent(new Event('pagehide'));
+      });
+    } finally {
+      raf.mockRestore();
+    }
     const last = storage.saves.at(-1)!;
     expect(last.messages.at(-1)?.content).toContain('chunk9');
     expect(last.messages.at(-1)?.status).toBe('streaming');
