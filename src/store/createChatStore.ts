@@ -341,13 +341,23 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
 
       destroy: () => {
         stopCurrent();
+        disconnectDevtools();
+        disconnectDevtools = () => undefined;
+        destroyed = true;
       },
     };
   };
 
+  // Set once the devtools connector has loaded and connected (see below).
+  let disconnectDevtools: () => void = () => undefined;
+  let destroyed = false;
   const store = createStore<ChatStore>()(creator);
   // A development aid: loaded on demand, so apps that never turn it on do not ship it.
   const devtools = init.devtools;
-  if (devtools) void import('./devtools').then(({ connectDevtools }) => connectDevtools(store, devtools === true ? {} : devtools));
+  if (devtools) {
+    void import('./devtools').then(({ connectDevtools }) => {
+      if (!destroyed) disconnectDevtools = connectDevtools(store, devtools === true ? {} : devtools);
+    });
+  }
   return store;
 }

@@ -247,5 +247,16 @@ describe('devtools', () => {
     await vi.waitFor(() => expect(connect).toHaveBeenCalledWith(expect.objectContaining({ name: 'support chat' })));
     await store.getState().sendMessage('hi');
     expect(send).toHaveBeenCalled();
+    // Destroying the store disconnects it; a store destroyed before the connector loads never connects.
+    store.getState().destroy();
+    expect(connection.unsubscribe).toHaveBeenCalledTimes(1);
+    send.mockClear();
+    store.getState().setMessages([]);
+    expect(send).not.toHaveBeenCalled();
+    connect.mockClear();
+    createChatStore({ options: { request: () => 'x' }, devtools: true }).getState().destroy();
+    await import('../../src/store/devtools');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(connect).not.toHaveBeenCalled();
   });
 });

@@ -56,7 +56,10 @@ function show(row: HTMLElement): void {
   row.style.removeProperty('contain-intrinsic-size');
 }
 
-/** The event Chromium and Firefox fire when a `content-visibility: auto` element starts or stops being skipped. */
+/**
+ * Fired on a `content-visibility: auto` element when it starts or stops being skipped (Chromium does;
+ * where it never fires, every row counts as skipped, as before the event existed).
+ */
 const STATE_CHANGE = 'contentvisibilityautostatechange';
 
 export function skipWhenOffscreen(row: HTMLElement): () => void {

@@ -127,6 +127,7 @@ function useFramePublished<T>(): [T | undefined, (value: T, streaming: boolean) 
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The longest a colouring step waits for an overloaded page (ms). */
@@ -141,7 +142,6 @@ async function yieldToStreaming(): Promise<void> {
   const started = now();
   while (streamingFrameScheduler.overloaded() && now() - started < MAX_YIELD_MS) await sleep(50);
 }
-const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /**
  * Syntax colours for a code block, computed after the highlighter and the language's grammar have
