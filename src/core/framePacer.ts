@@ -14,17 +14,21 @@ export interface FramePacerOptions {
 const DEFAULT_SHARE = 1 / 3;
 /** At least ten updates a second, so a heavy reply still reads as streaming. */
 const DEFAULT_MAX_INTERVAL_MS = 100;
-/** A frame's cost above this (ms) is more than a 60 Hz frame can spend: updates are being held back. */
-const FRAME_MS = 17;
+/**
+ * Updates held back this long (ms) or more, three 60 Hz frames, mean the page is overloaded: with
+ * the default share, a streaming render costs a whole frame.
+ */
+const OVERLOAD_MS = 50;
 /** How long a measured overload is believed without a newer frame (ms): paced frames stop with the stream. */
 const LOAD_MEMORY_MS = 250;
 
 /** A FrameScheduler that also tells whether the page is over its budget. */
 export interface FramePacer extends FrameScheduler {
   /**
-   * Whether paced frames are being held back because rendering them costs more than the pacer's
-   * share of the thread (a model streaming faster than the page can render, a slow device), as of
-   * a frame measured in the last quarter second. Work that can wait (syntax colours) waits then.
+   * Whether updates are being held back by three frames or more because rendering them costs that
+   * much more than the pacer's share of the thread (a model streaming faster than the page can
+   * render, a slow device), as of a frame measured in the last quarter second. Work that can wait
+   * (syntax colours) waits then.
    */
   overloaded(): boolean;
 }
@@ -63,7 +67,7 @@ export function createFramePacer(options: FramePacerOptions = {}): FramePacer {
       measuredAt = performance.now();
       const cost = measuredAt - started;
       notBefore = frameTime + Math.min(maxInterval, cost / share);
-      over = cost / share > FRAME_MS;
+      over = cost / share >= OVERLOAD_MS;
     }, 0);
   };
 
