@@ -160,14 +160,7 @@ function ProChatView({
   useImperativeHandle(chatRef, () => instance, [instance]);
   const input = useRef<InputAreaHandle>(null);
 
-  // Sending from anywhere in the history brings the list to the new message and follows its reply.
-  const onSend = useCallback(
-    (text: string) => {
-      context.scrollHandle.current?.();
-      void context.store.getState().sendMessage(text);
-    },
-    [context],
-  );
+  const onSend = useCallback((text: string) => void instance.sendMessage(text), [instance]);
   const onStop = useCallback(() => context.store.getState().stopGenerating(), [context]);
   const onClear = useCallback(() => context.store.getState().resetMessages(), [context]);
   const inputAreaRender = inputAreaRenderProp === undefined ? renderInputArea : inputAreaRenderProp;

@@ -59,7 +59,11 @@ export function createInstance(context: ChatContextValue): ProChatInstance {
   const store: ChatStoreApi = context.store;
   const state = () => store.getState();
   return {
-    sendMessage: (content) => state().sendMessage(content),
+    sendMessage: (content) => {
+      // Sending brings the list to the new message and follows its reply, from anywhere in the history.
+      context.scrollHandle.current?.();
+      return state().sendMessage(content);
+    },
     resendMessage: (id) => state().resendMessage(id),
     stopGenerating: () => state().stopGenerating(),
     getChats: () => state().messages,

@@ -585,6 +585,29 @@ describe('scrolling', () => {
   });
 });
 
+describe('sending scrolls to the bottom', () => {
+  it('a message sent while scrolled up, typed or through chatRef, brings the list to the bottom', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => createMessage({ role: i % 2 ? 'assistant' : 'user', content: `m${i}` }));
+    const ref = { current: undefined as ProChatInstance | undefined };
+    render(<ProChat initialChats={many} chatRef={ref} request={() => 'ok'} />);
+    const scroller = log();
+    Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => 3000 });
+    Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 500 });
+    const scrollTo = vi.fn(({ top }: ScrollToOptions) => {
+      scroller.scrollTop = top ?? 0;
+    });
+    scroller.scrollTo = scrollTo as unknown as typeof scroller.scrollTo;
+    scroller.scrollTop = 0;
+    await userEvent.setup().type(screen.getByRole('textbox', { name: 'Message' }), 'typed{Enter}');
+    expect(scrollTo).toHaveBeenCalledWith({ top: 3000, behavior: 'auto' });
+    await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'done'));
+    scrollTo.mockClear();
+    scroller.scrollTop = 0;
+    await act(() => ref.current!.sendMessage('sent by the app'));
+    expect(scrollTo).toHaveBeenCalledWith({ top: 3000, behavior: 'auto' });
+  });
+});
+
 describe('onScroll', () => {
   it('receives the message list scroll events', () => {
     const onScroll = vi.fn();
