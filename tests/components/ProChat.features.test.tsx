@@ -583,16 +583,13 @@ describe('scrolling', () => {
     expect(scroller.scrollTo).toHaveBeenCalledWith({ top: 3000, behavior: 'smooth' });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Back to bottom' })).toBeNull());
   });
-});
 
-describe('sending scrolls to the bottom', () => {
   it('a message sent while scrolled up, typed or through chatRef, brings the list to the bottom', async () => {
     const many = Array.from({ length: 30 }, (_, i) => createMessage({ role: i % 2 ? 'assistant' : 'user', content: `m${i}` }));
     const ref = { current: undefined as ProChatInstance | undefined };
     render(<ProChat initialChats={many} chatRef={ref} request={() => 'ok'} />);
     const scroller = log();
-    Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => 3000 });
-    Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 500 });
+    layout(scroller, { scrollHeight: 3000, clientHeight: 500 });
     const scrollTo = vi.fn(({ top }: ScrollToOptions) => {
       scroller.scrollTop = top ?? 0;
     });
