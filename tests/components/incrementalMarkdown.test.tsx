@@ -33,6 +33,8 @@ const CORPUS: Record<string, string> = {
   'thematic breaks and task lists': 'a\n\n---\n\n- [ ] todo\n- [x] done\n\n***\n\nb',
   'crlf line ends': 'One\r\n\r\n- a\r\n- b\r\n\r\n```\r\ncode\r\n\r\nmore\r\n```\r\n\r\nTwo',
   'math': 'Euler $e^{i\\pi}+1=0$ costs $5 and $10.\n\n$$\n\\int_0^1 x\\,dx\n\n= \\frac12\n$$\n\nAlso \\(a\\) and\n\n\\[\nb^2\n\\]\n\n$$c$$\n\n- $d$ in a list\n',
+  'tables without outer pipes, and pipe-less look-alikes': 'a | b\n- | :-\n1 | 2\n\nc\n:-:\n\nd\n---\n\n| one |\n| --- |\n| 1 |\n\ne\n-:\nf\n',
+  'tildes': '~one~ ~~two~~ ~~~three~~~ a~b and ~~not\n\nclosed~~ here\n\n~~~\nfenced\n~~~\n',
   'strikethrough and autolinks': '~~gone~~ and https://example.com and <https://x.example>\n\nwww.example.com',
   'e-mail and upper-case autolinks': 'Write to someone@example.com or mailto:me@example.org.\n\nWWW.EXAMPLE.COM and HTTPS://X.EXAMPLE/a\n\nno link here: example.com\n',
 };

@@ -3,26 +3,61 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Extension as TreeExtension } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { combineExtensions } from 'micromark-util-combine-extensions';
+import type { Extension as SyntaxExtension } from 'micromark-util-types';
 
-import type { SyntaxSupport } from './markdownToHast';
+import type { SyntaxSupport, SyntaxSelection } from './markdownToHast';
 
-const withoutAutolinks: SyntaxSupport = {
-  syntax: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()],
-  trees: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
-};
+interface Part {
+  syntax: SyntaxExtension;
+  tree: TreeExtension;
+  /**
+   * What every text the part can match contains. Only parts the parser tries at every position
+   * (a table at every line, an autolink at every word) or that post-process every span
+   * (strikethrough) have one: leaving them out of a text that cannot use them is a faster parse
+   * of the same tree. The others are keyed on a character and cost nothing where it is absent.
+   */
+  hint?: RegExp;
+}
+
+/** GitHub-flavoured markdown in GFM's own order (the order decides which construct wins). */
+const PARTS: Part[] = [
+  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), hint: /@|:\/\/|www\./i },
+  { syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown() },
+  { syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown(), hint: /~/ },
+  // A table has a pipe, or (one column) a delimiter row with a colon: `-:`. A row of dashes
+  // alone under a line is a heading.
+  { syntax: gfmTable(), tree: gfmTableFromMarkdown(), hint: /\||:-|-:/ },
+  { syntax: gfmTaskListItem(), tree: gfmTaskListItemFromMarkdown() },
+];
+
+/** One selection per set of parts, its syntax combined once (the parser combines it with CommonMark's on every call). */
+const selections = new Map<number, SyntaxSelection>();
 
 /**
  * GitHub-flavoured markdown (autolinks, footnotes, strikethrough, tables, task lists) for parsing
- * only, in GFM's own order: remark-gfm also registers the markdown serializer, which a renderer
- * never uses. Its own chunk, loaded when a text first uses GFM syntax.
+ * only: remark-gfm also registers the markdown serializer, which a renderer never uses. Its own
+ * chunk, loaded when a text first uses GFM syntax.
  */
 export const gfmSupport: SyntaxSupport = {
-  syntax: [gfmAutolinkLiteral(), ...withoutAutolinks.syntax],
-  trees: [gfmAutolinkLiteralFromMarkdown(), ...withoutAutolinks.trees],
-  withoutAutolinks,
+  select(source) {
+    let mask = 0;
+    for (let index = 0; index < PARTS.length; index += 1) {
+      const hint = PARTS[index].hint;
+      if (!hint || hint.test(source)) mask |= 1 << index;
+    }
+    let selection = selections.get(mask);
+    if (!selection) {
+      const parts = PARTS.filter((_, index) => mask & (1 << index));
+      selection = { syntax: [combineExtensions(parts.map((part) => part.syntax))], trees: parts.map((part) => part.tree) };
+      selections.set(mask, selection);
+    }
+    return selection;
+  },
 };

@@ -28,19 +28,18 @@ export interface MathSupport {
   normalize(text: string): string;
 }
 
-/** Syntax beyond CommonMark: micromark extensions and the mdast builders for what they parse. */
-export interface SyntaxSupport {
+/** The syntax extensions a text is parsed with, and the mdast builders for what they parse. */
+export interface SyntaxSelection {
   syntax: SyntaxExtension[];
   trees: TreeExtension[];
-  /**
-   * The same without literal autolinks (`www.`, `https://…`, e-mail addresses), for texts that
-   * cannot hold one: that extension is tried at every word, about an eighth of the parse.
-   */
-  withoutAutolinks?: SyntaxSupport;
 }
 
-/** What every literal autolink contains (e-mail and mailto:/xmpp: need `@`). */
-const AUTOLINK_HINT = /@|:\/\/|www\./i;
+/** Syntax beyond CommonMark (GFM): the extensions a text may use, by what it contains. */
+export interface SyntaxSupport {
+  select(source: string): SyntaxSelection;
+}
+
+const NO_SYNTAX: SyntaxSelection = { syntax: [], trees: [] };
 
 export interface MarkdownToHastOptions {
   /** GFM (its own chunk); without it the text is parsed as CommonMark. */
@@ -86,12 +85,12 @@ export function markdownToHast(source: string, options: MarkdownToHastOptions): 
 /** markdownToHast, always through the parser. */
 export function parseToHast(source: string, { gfm, math, html, plugins }: MarkdownToHastOptions): HastRoot {
   if (math) source = math.normalize(source);
-  if (gfm?.withoutAutolinks && !AUTOLINK_HINT.test(source)) gfm = gfm.withoutAutolinks;
-  const syntax = [...(gfm?.syntax ?? [])];
-  const trees = [...(gfm?.trees ?? [])];
+  // Math is keyed on `$`: a text without one has no formula to parse or adjust.
+  if (math && !source.includes('$')) math = undefined;
+  let { syntax, trees } = gfm?.select(source) ?? NO_SYNTAX;
   if (math) {
-    syntax.push(math.syntax);
-    trees.push(math.tree);
+    syntax = [...syntax, math.syntax];
+    trees = [...trees, math.tree];
   }
   let mdast = fromMarkdown(source, {
     extensions: plugins ? [...syntax, ...plugins.syntax] : syntax,
