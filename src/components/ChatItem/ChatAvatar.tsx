@@ -1,6 +1,6 @@
 import { RobotOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar } from 'antd';
-import { isValidElement, type ReactNode } from 'react';
+import { isValidElement, memo, type ReactNode } from 'react';
 
 import type { MetaData } from '../../types/meta';
 
@@ -12,8 +12,11 @@ export interface ChatAvatarProps {
   size?: number;
 }
 
-/** An avatar from meta: an image for URLs and data URIs, text or emoji on a colour, or a node. */
-export function ChatAvatar({ meta, role, size = 32 }: ChatAvatarProps) {
+/**
+ * An avatar from meta: an image for URLs and data URIs, text or emoji on a colour, or a node.
+ * Memoized: a streaming reply renders its row on every frame, its avatar only when meta changes.
+ */
+export const ChatAvatar = memo(function ChatAvatar({ meta, role, size = 32 }: ChatAvatarProps) {
   const avatar: ReactNode = meta?.avatar;
   const style = meta?.backgroundColor ? { background: meta.backgroundColor } : undefined;
   if (typeof avatar === 'string' && avatar) {
@@ -26,4 +29,4 @@ export function ChatAvatar({ meta, role, size = 32 }: ChatAvatarProps) {
   }
   if (isValidElement(avatar)) return <span aria-hidden>{avatar}</span>;
   return <Avatar size={size} style={style} aria-hidden icon={role === 'user' ? <UserOutlined /> : <RobotOutlined />} />;
-}
+});
