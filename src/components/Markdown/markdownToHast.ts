@@ -5,7 +5,7 @@ import { fromMarkdown, type Extension as TreeExtension } from 'mdast-util-from-m
 import { toHast } from 'mdast-util-to-hast';
 import type { Extension as SyntaxExtension } from 'micromark-util-types';
 
-import { openFenceToHast } from './openFenceToHast';
+import { codeFenceToHast } from './codeFenceToHast';
 import { htmlAsText } from './remarkHtmlAsText';
 import { safeUrl } from './safeUrl';
 
@@ -77,9 +77,9 @@ function secure(parent: HastRoot | Element): void {
  * then safe URLs. The same tree react-markdown builds with those plugins.
  */
 export function markdownToHast(source: string, options: MarkdownToHastOptions): HastRoot {
-  // A code block still streaming: the same tree, without the parser (the app's plugins and the
-  // HTML sanitizer may change any tree, so they always get the parsed one).
-  return (!options.html && !options.plugins && openFenceToHast(source)) || parseToHast(source, options);
+  // A block that is one fenced code block (streaming or done): the same tree, without the parser
+  // (the app's plugins and the HTML sanitizer may change any tree, so they always get the parsed one).
+  return (!options.html && !options.plugins && codeFenceToHast(source)) || parseToHast(source, options);
 }
 
 /** markdownToHast, always through the parser. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { gfmSupport } from '../../src/components/Markdown/gfmSupport';
 import { parseToHast } from '../../src/components/Markdown/markdownToHast';
-import { openFenceToHast } from '../../src/components/Markdown/openFenceToHast';
+import { codeFenceToHast } from '../../src/components/Markdown/codeFenceToHast';
 import { mathSupport } from '../../src/components/Math/mathSupport';
 
 /** The tree without source positions (the parser adds them; nothing renders them). */
@@ -25,15 +25,20 @@ const DOCUMENTS = [
   '```ts meta=1\nmeta strings go through the parser\n```\n',
   '```\r\nCRLF goes through the parser\r\n```\r\n',
   '    ```ts\nindented fences go through the parser\n',
+  '```ts\na\n```\n\n\t\n  \nafter the block\n',
+  '```\n\n```\n\n',
+  '```\n```',
+  '```\na\n    ```\nfour spaces do not close\n```\n \n',
+  '~~~\n~~~ \n   \n\u00a0\n',
 ];
 
-describe('openFenceToHast', () => {
-  it('gives the parser’s tree for every prefix of a code block whose fence is still open', () => {
+describe('codeFenceToHast', () => {
+  it('gives the parser’s tree for every prefix of a code block, open or closed', () => {
     let fast = 0;
     for (const document of DOCUMENTS) {
       for (let end = 1; end <= document.length; end += 1) {
         const prefix = document.slice(0, end);
-        const tree = openFenceToHast(prefix);
+        const tree = codeFenceToHast(prefix);
         if (!tree) continue;
         fast += 1;
         expect({ prefix, tree }).toEqual({ prefix, tree: withoutPositions(parseToHast(prefix, { gfm: gfmSupport, math: mathSupport })) });
@@ -43,10 +48,10 @@ describe('openFenceToHast', () => {
     expect(fast).toBeGreaterThan(300);
   });
 
-  it('leaves closed fences, other blocks and unusual openings to the parser', () => {
-    for (const text of ['```ts\na\n```', '```ts\na\n   ```', '~~~\na\n~~~~', 'text\n```ts\na', '> ```ts\na', '- ```ts\n  a', '```ts meta\na', '``` ts`\na', '```\r\na', ' ```ts\na', '``', '```ts\na\0']) {
-      expect(openFenceToHast(text)).toBeUndefined();
+  it('leaves text after the closing fence, other blocks and unusual openings to the parser', () => {
+    for (const text of ['```ts\na\n```\nafter', '```ts\na\n```\n\n  x', '~~~\na\n~~~~\n\u00a0', 'text\n```ts\na', '> ```ts\na', '- ```ts\n  a', '```ts meta\na', '``` ts`\na', '```\r\na', ' ```ts\na', '``', '```ts\na\0']) {
+      expect(codeFenceToHast(text)).toBeUndefined();
     }
-    expect(openFenceToHast('```ts\nconst a')).toBeDefined();
+    for (const text of ['```ts\nconst a', '```ts\na\n```', '```ts\na\n   ```  \n\n \t\n', '~~~\na\n~~~~\n']) expect(codeFenceToHast(text)).toBeDefined();
   });
 });
