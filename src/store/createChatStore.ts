@@ -246,11 +246,14 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           // Show the user's message while an async id generator works out the reply's id.
           set({ messages: [...get().messages, user] });
           replyId = await replyId;
+          // Cleared, or the question deleted, while the id was being made: there is nothing to answer.
+          if (!get().messages.some((message) => message.id === user.id)) return;
           stopCurrent();
         }
         const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: user.id });
         const before = get().messages;
-        const history = before.includes(user) ? before : [...before, user];
+        // The question may have been edited meanwhile (a new object with the same id): answer that.
+        const history = before.some((message) => message.id === user.id) ? before : [...before, user];
         set({ messages: [...history, reply] });
         await generate(reply.id, history);
       },

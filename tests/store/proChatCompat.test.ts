@@ -188,6 +188,46 @@ describe('genMessageId', () => {
   });
 });
 
+describe('genMessageId that resolves later', () => {
+  /** Ids that resolve only when the test says so. */
+  function heldIds() {
+    const pending: Array<() => void> = [];
+    let n = 0;
+    const genMessageId = (_messages: StoredChatMessage[], parentId?: string) =>
+      parentId ? new Promise<string>((resolve) => pending.push(() => resolve(`reply-${++n}`))) : `user-${++n}`;
+    return { genMessageId, release: () => pending.shift()?.() };
+  }
+
+  it('a chat cleared while the reply id is made stays empty and asks nothing', async () => {
+    const ids = heldIds();
+    const request = vi.fn(() => 'answer');
+    const store = storeWith(request, { genMessageId: ids.genMessageId });
+    const sent = store.getState().sendMessage('question');
+    await vi.waitFor(() => expect(store.getState().messages).toHaveLength(1));
+    await store.getState().resetMessages();
+    ids.release();
+    await sent;
+    expect(store.getState().messages).toEqual([]);
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('a question edited while the reply id is made is answered as edited, once', async () => {
+    const ids = heldIds();
+    const request = vi.fn((messages: ChatMessage[]) => `answer to ${String(messages.at(-1)?.content)}`);
+    const store = storeWith(request, { genMessageId: ids.genMessageId });
+    const sent = store.getState().sendMessage('question');
+    await vi.waitFor(() => expect(store.getState().messages).toHaveLength(1));
+    const question = store.getState().messages[0];
+    store.getState().setMessageContent(question.id, 'edited question');
+    ids.release();
+    await sent;
+    expect(store.getState().messages.map((m) => [m.role, m.content])).toEqual([
+      ['user', 'edited question'],
+      ['assistant', 'answer to edited question'],
+    ]);
+  });
+});
+
 describe("pro-chat's message shapes", () => {
   it('reads createAt/updateAt, an object map ordered by time, node content and errors without status', () => {
     const map: Record<string, ChatMessage> = {
