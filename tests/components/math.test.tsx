@@ -69,6 +69,22 @@ describe('math', () => {
     expect(rendered()).toHaveLength(1);
   });
 
+  it('a ```math fence is a display formula (its source while it is still arriving), code with math off', async () => {
+    await act(() => loadKatex());
+    const fence = 'Area:\n\n```math\n\\frac{\\pi r^2}{2}\n```\n';
+    const { rerender } = render(<Markdown streaming>{fence}</Markdown>);
+    expect(formulas()).toHaveLength(1);
+    expect(formulas()[0].dataset.state).toBe('pending');
+    expect(formulas()[0].textContent).toBe('\\frac{\\pi r^2}{2}');
+    rerender(<Markdown streaming>{`${fence}\nand more`}</Markdown>);
+    expect(formulas()[0].dataset.state).toBe('rendered');
+    expect(formulas()[0].querySelector('.katex-display annotation')?.textContent).toBe('\\frac{\\pi r^2}{2}');
+    expect(document.querySelector('[data-part="code-block"]')).toBeNull();
+    rerender(<Markdown math={false}>{fence}</Markdown>);
+    expect(formulas()).toHaveLength(0);
+    expect(document.querySelector('[data-part="code-block"]')).toHaveAttribute('data-language', 'math');
+  });
+
   it('an invalid formula stays as its source with the error as tooltip; no KaTeX error box', async () => {
     await act(() => loadKatex());
     render(<Markdown>{'Bad: $\\frac{1}{$ and $\\notacommand{x}$'}</Markdown>);

@@ -19,7 +19,7 @@ import { ChatLocaleContext } from '../../locale/context';
 import { useLocaleStrings } from '../../locale/useLocaleStrings';
 import { CopyButton } from '../CopyButton/CopyButton';
 import { InlineCode } from '../Markdown/InlineCode';
-import { MarkdownFeaturesContext } from '../Markdown/markdownFeatures';
+import { MarkdownFeaturesContext, type MarkdownFeatures } from '../Markdown/markdownFeatures';
 import { MathFormula } from '../Math/MathFormula';
 import type { CodeTheme, CodeToken } from './tokenizer';
 import { useHighlightedCode, type HighlightedCode } from './useHighlightedCode';
@@ -177,16 +177,25 @@ const CodeCopyButton = memo(CopyButton);
  * A fenced code block in a reply: the language name and a Copy button (with feedback, localized)
  * above the code, coloured by Shiki once its grammar has loaded (plain until then, and for unknown
  * languages). Used as the markdown renderer's `pre`; `markdownProps.components.pre` replaces it,
- * and with `components.code` given the code inside is left to that. A `$$` formula that reaches
- * the renderer as `pre` is shown as math. Its element type never changes while the block streams,
+ * and with `components.code` given the code inside is left to that. A `$$` formula, or a ```math
+ * fence with math on, that reaches the renderer as `pre` is shown as math. Its element type never changes while the block streams,
  * so the block is updated in place.
  */
 export function CodeBlock(props: ComponentProps<'pre'> & ExtraProps) {
+  const features = useContext(MarkdownFeaturesContext);
   const hast = props.node as unknown as HastNode | undefined;
   const classes = classesOf(hast);
   if (classes.includes('math-display'))
     return <MathFormula display tex={textOf(hast).replace(/\n$/, '')} pending={classes.includes('math-pending')} />;
+  // A ```math fence is a display formula too, as GitHub and rehype-katex show it; while it is the
+  // block still arriving, its source shows as text.
+  if (isMathFence(classes, features))
+    return <MathFormula display tex={textOf(hast).replace(/\n$/, '')} pending={Boolean(features.streaming)} />;
   return <FencedCode {...props} />;
+}
+
+function isMathFence(classes: string[], features: MarkdownFeatures): boolean {
+  return features.math && classes.includes('language-math');
 }
 
 /**
@@ -196,7 +205,8 @@ export function CodeBlock(props: ComponentProps<'pre'> & ExtraProps) {
 export function MarkdownPre(props: ComponentProps<'pre'> & ExtraProps) {
   const features = useContext(MarkdownFeaturesContext);
   const Custom = features.pre;
-  if (!Custom || classesOf(props.node as unknown as HastNode | undefined).includes('math-display')) return <CodeBlock {...props} />;
+  const classes = classesOf(props.node as unknown as HastNode | undefined);
+  if (!Custom || classes.includes('math-display') || isMathFence(classes, features)) return <CodeBlock {...props} />;
   return <Custom {...props} />;
 }
 

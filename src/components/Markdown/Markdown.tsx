@@ -31,9 +31,9 @@ export interface MarkdownProps {
    */
   streaming?: boolean;
   /**
-   * Render `$…$`, `$$…$$`, `\(…\)` and `\[…\]` as formulas: the math parser loads when a text first
-   * has `$`, `\(` or `\[`, KaTeX with its stylesheet when the first formula appears. Default true;
-   * false leaves dollar signs as text.
+   * Render `$…$`, `$$…$$`, `\(…\)`, `\[…\]` and ```math fences as formulas: the math parser loads
+   * when a text first has `$`, `\(` or `\[`, KaTeX with its stylesheet when the first formula
+   * appears. Default true; false leaves dollar signs as text and ```math fences as code.
    */
   math?: boolean;
   /**
