@@ -145,5 +145,11 @@ export const MATH_REPLY = [
   '\\det\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix} = ad - bc',
   '$$',
   '',
+  'Some models fence a formula as GitHub reads it:',
+  '',
+  '```math',
+  '\\int_0^1 x^2 \\, dx = \\frac{1}{3}',
+  '```',
+  '',
   'Prices such as $5 and $10 stay as text, and so does `$code$`.',
 ].join('\n');

@@ -1,6 +1,6 @@
 /**
  * title: Math
- * description: "`$…$`, `$$…$$`, `\\(…\\)` and `\\[…\\]` render with KaTeX, which loads with its stylesheet when the first formula appears. A formula still arriving shows as plain text until it closes; dollar amounts stay text. Turn it off with `markdownProps={{ math: false }}`."
+ * description: "`$…$`, `$$…$$`, `\\(…\\)`, `\\[…\\]` and fenced `math` blocks render with KaTeX, which loads with its stylesheet when the first formula appears. A formula still arriving shows as plain text until it closes; dollar amounts stay text. Turn it off with `markdownProps={{ math: false }}`."
  */
 import { Switch } from 'antd';
 import { ProChat } from 'pro-chat-next';
