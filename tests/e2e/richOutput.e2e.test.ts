@@ -142,17 +142,20 @@ describe('code, math and lazy loading in Chromium', () => {
     });
     await send(page, 'Some math please');
     await waitDone(page);
-    await page.waitForFunction(() => document.querySelectorAll('[data-part="math"][data-state="rendered"]').length === 5);
+    await page.waitForFunction(() => document.querySelectorAll('[data-part="math"][data-state="rendered"]').length === 6);
     const seen = await page.evaluate(() => [...(window as unknown as { seenStates: Set<string> }).seenStates]);
     expect(seen).toContain('pending');
     expect(seen).not.toContain('katex-error');
     expect(seen).not.toContain('error');
     const result = await page.evaluate(() => ({
       display: document.querySelectorAll('[data-part="math"] .katex-display').length,
+      // The ```math fence is a formula, not a code block.
+      mathCode: document.querySelectorAll('[data-part="code-block"][data-language="math"]').length,
       font: getComputedStyle(document.querySelector('.katex')!).fontFamily,
       text: document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent ?? '',
     }));
-    expect(result.display).toBe(3);
+    expect(result.display).toBe(4);
+    expect(result.mathCode).toBe(0);
     // KaTeX's own stylesheet is applied (nothing imported by the app).
     expect(result.font).toContain('KaTeX_Main');
     expect(result.text).toContain('Prices such as $5 and $10 stay as text');
@@ -161,6 +164,8 @@ describe('code, math and lazy loading in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'rich-math.png'), fullPage: true });
     await page.getByRole('switch').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-part="math"]').length === 0);
+    // With math off the fence is code again.
+    expect(await page.locator('[data-part="code-block"][data-language="math"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
