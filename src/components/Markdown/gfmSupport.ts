@@ -23,17 +23,28 @@ interface Part {
    * (strikethrough) have one: leaving them out of a text that cannot use them is a faster parse
    * of the same tree. The others are keyed on a character and cost nothing where it is absent.
    */
-  hint?: RegExp;
+  hint?: (source: string) => boolean;
 }
+
+/**
+ * An inline link's destination, `[text](url)` (its text kept): it is never searched for autolinks,
+ * so a text whose only `://` is there needs no autolink part. Only the form that is surely a link
+ * counts: its `[` not escaped and not right after `]` (a reference); in the text no brackets, caret
+ * (a footnote call), line break, or start of what binds tighter than a link (a code span's
+ * backtick, a formula's `$`, an HTML tag's `<`); in the URL no spaces, parentheses or angle
+ * brackets; in neither a backslash or a table cell's `|`.
+ */
+const LINK_DESTINATION = /(?<![\\\]])(\[[^[\]\\\n^|<`$]*\])\([^()\s\\<>|]*\)/g;
+const AUTOLINK = /@|:\/\/|www\./i;
 
 /** GitHub-flavoured markdown in GFM's own order (the order decides which construct wins). */
 const PARTS: Part[] = [
-  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), hint: /@|:\/\/|www\./i },
+  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), hint: (source) => AUTOLINK.test(source) && AUTOLINK.test(source.replace(LINK_DESTINATION, '$1')) },
   { syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown() },
-  { syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown(), hint: /~/ },
+  { syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown(), hint: (source) => source.includes('~') },
   // A table has a pipe, or (one column) a delimiter row with a colon: `-:`. A row of dashes
   // alone under a line is a heading.
-  { syntax: gfmTable(), tree: gfmTableFromMarkdown(), hint: /\||:-|-:/ },
+  { syntax: gfmTable(), tree: gfmTableFromMarkdown(), hint: (source) => /\||:-|-:/.test(source) },
   { syntax: gfmTaskListItem(), tree: gfmTaskListItemFromMarkdown() },
 ];
 
@@ -50,7 +61,7 @@ export const gfmSupport: SyntaxSupport = {
     let mask = 0;
     for (let index = 0; index < PARTS.length; index += 1) {
       const hint = PARTS[index].hint;
-      if (!hint || hint.test(source)) mask |= 1 << index;
+      if (!hint || hint(source)) mask |= 1 << index;
     }
     let selection = selections.get(mask);
     if (!selection) {
