@@ -16,6 +16,8 @@ import {
 import type { BackBottomProps } from '../components/BackBottom/BackBottom';
 import type { ChatItemRenderConfig } from '../components/ChatItem/types';
 import { ChatList, type ChatListProps } from '../components/ChatList/ChatList';
+import { chatItemStyles } from '../components/ChatItem/ChatItem';
+import { codeBlockStyles } from '../components/CodeBlock/CodeBlock';
 import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
 import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../components/InputArea/InputArea';
 import type { AutocompleteRequest } from '../components/InputArea/useAutocomplete';
@@ -211,6 +213,8 @@ function ProChatView({
         }
       }}
     >
+      <chatItemStyles.Provider>
+      <codeBlockStyles.Provider>
       <ChatList
         locale={strings}
         markdownProps={markdownProps}
@@ -231,6 +235,8 @@ function ProChatView({
         className={classNames?.list}
         style={partStyles?.list}
       />
+      </codeBlockStyles.Provider>
+      </chatItemStyles.Provider>
       <ReplyAnnouncer strings={strings} />
       {inputAreaRender === null
         ? null

@@ -50,16 +50,6 @@ function resolve(locale: string): ProChatLocaleStrings | undefined {
   return locales[key] ?? (parts.length > 2 ? locales[`${parts[0]}-${parts[1]}`] : undefined) ?? locales[parts[0]];
 }
 
-function isDevelopment(): boolean {
-  // Bundlers replace `process.env.NODE_ENV` at build time, often leaving `typeof process` alone (so no
-  // `typeof` check here); an unbundled browser has no `process` at all, which throws and counts as production.
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
-
 const warnedLocales = new Set<string>();
 
 /** Strings for a locale tag (case-insensitive, `_` or `-`); unknown tags fall back to English. */
@@ -68,11 +58,18 @@ export function getLocaleStrings(locale: ProChatLocale | undefined): ProChatLoca
   const strings = resolve(locale);
   if (strings) return strings;
   const key = normalise(locale);
-  if (key && !warnedLocales.has(key) && isDevelopment()) {
-    warnedLocales.add(key);
-    console.warn(
-      `[pro-chat-next] Unknown locale "${locale}"; falling back to English. Supported: ${SUPPORTED_LOCALES.join(', ')}.`,
-    );
+  try {
+    // Development builds only: bundlers replace `process.env.NODE_ENV`, so a production build
+    // drops this warning altogether. An unbundled browser has no `process` at all: the reference
+    // throws, which counts as production.
+    if (process.env.NODE_ENV !== 'production' && key && !warnedLocales.has(key)) {
+      warnedLocales.add(key);
+      console.warn(
+        `[pro-chat-next] Unknown locale "${locale}"; falling back to English. Supported: ${SUPPORTED_LOCALES.join(', ')}.`,
+      );
+    }
+  } catch {
+    // No `process`: production.
   }
   return enUS;
 }

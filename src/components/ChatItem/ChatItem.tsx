@@ -6,6 +6,7 @@ import type { ChatMessageErrorInfo } from '../../core/errors';
 import type { StoredChatMessage } from '../../core/message';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import type { MetaData } from '../../types/meta';
+import { sharedStyles } from '../styles/sharedStyles';
 import { EditableMessage } from '../EditableMessage/EditableMessage';
 import { Markdown, type MarkdownProps } from '../Markdown/Markdown';
 import { ThinkingPanel, useThinkingDuration } from '../ThinkingPanel/ThinkingPanel';
@@ -170,6 +171,9 @@ const useStyles = createStyles(({ token, css }) => ({
   `,
 }));
 
+/** Message rows' styles, built once per chat (ProChat provides them). */
+export const chatItemStyles = sharedStyles(useStyles);
+
 export interface ChatItemProps {
   /** The message to show. */
   message: StoredChatMessage;
@@ -218,8 +222,7 @@ function applyHook<Args extends unknown[]>(
 
 const NO_THINKING: ThinkingParts = { thinking: '', answer: '', hasThinking: false, open: false };
 
-/** One message: avatar, optional title, markdown content, its state (waiting, stopped, failed) and actions. */
-export const ChatItem = memo(function ChatItem({
+function ChatItemView({
   message,
   meta,
   placement,
@@ -240,8 +243,8 @@ export const ChatItem = memo(function ChatItem({
   chatItemRenderConfig: config,
   className,
   style,
-}: ChatItemProps) {
-  const { styles, cx } = useStyles();
+  sheet: { styles, cx },
+}: ChatItemProps & { sheet: ReturnType<typeof useStyles> }) {
   const docs = displayMode === 'docs';
   const primary = message.role === 'user';
   const side = docs ? 'left' : (placement ?? (primary ? 'right' : 'left'));
@@ -403,4 +406,7 @@ export const ChatItem = memo(function ChatItem({
   );
 
   return <>{applyHook(config?.render, [props, { avatar, title, messageContent, actions: actionsDom, itemDom }, itemDom], itemDom)}</>;
-});
+}
+
+/** One message: avatar, optional title, markdown content, its state (waiting, stopped, failed) and actions. */
+export const ChatItem = memo(chatItemStyles.withStyles(ChatItemView));

@@ -21,6 +21,7 @@ import { CopyButton } from '../CopyButton/CopyButton';
 import { InlineCode } from '../Markdown/InlineCode';
 import { MarkdownFeaturesContext, type MarkdownFeatures } from '../Markdown/markdownFeatures';
 import { MathFormula } from '../Math/MathFormula';
+import { sharedStyles } from '../styles/sharedStyles';
 import type { CodeTheme, CodeToken } from './tokenizer';
 import { useHighlightedCode, type HighlightedCode } from './useHighlightedCode';
 
@@ -53,6 +54,9 @@ const useStyles = createStyles(({ token, css }) => ({
     font-size: ${token.fontSizeSM}px;
   `,
 }));
+
+/** Code blocks' styles, built once per chat (ProChat provides them). */
+export const codeBlockStyles = sharedStyles(useStyles);
 
 interface HastNode {
   type: string;
@@ -210,8 +214,7 @@ export function MarkdownPre(props: ComponentProps<'pre'> & ExtraProps) {
   return <Custom {...props} />;
 }
 
-function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraProps) {
-  const { styles } = useStyles();
+function FencedCodeView({ node, children, sheet: { styles }, ...pre }: ComponentProps<'pre'> & ExtraProps & { sheet: ReturnType<typeof useStyles> }) {
   const chat = useContext(ChatLocaleContext);
   const features = useContext(MarkdownFeaturesContext);
   const fallback = useLocaleStrings(undefined);
@@ -243,3 +246,5 @@ function FencedCode({ node, children, ...pre }: ComponentProps<'pre'> & ExtraPro
     </div>
   );
 }
+
+const FencedCode = codeBlockStyles.withStyles(FencedCodeView);
