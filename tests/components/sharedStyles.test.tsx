@@ -14,7 +14,7 @@ function countingStyles() {
     return { className: `text-${useContext(Colour)}` };
   };
   const shared = sharedStyles(useStyles);
-  const Row = shared.withStyles(({ label, sheet }: { label: string; sheet: { className: string } }) => (
+  const Row = shared.withStyles<{ label: string }>(({ label, sheet }: { label: string; sheet: { className: string } }) => (
     <p className={sheet.className}>{label}</p>
   ));
   return { Colour, calls, shared, Row };
