@@ -182,8 +182,8 @@ const CodeCopyButton = memo(CopyButton);
  * above the code, coloured by Shiki once its grammar has loaded (plain until then, and for unknown
  * languages). Used as the markdown renderer's `pre`; `markdownProps.components.pre` replaces it,
  * and with `components.code` given the code inside is left to that. A `$$` formula, or a ```math
- * fence with math on, that reaches the renderer as `pre` is shown as math. Its element type never changes while the block streams,
- * so the block is updated in place.
+ * fence with math on, that reaches the renderer as `pre` is shown as math. Its element type never
+ * changes while the block streams, so the block is updated in place.
  */
 export function CodeBlock(props: ComponentProps<'pre'> & ExtraProps) {
   const features = useContext(MarkdownFeaturesContext);
@@ -203,8 +203,8 @@ function isMathFence(classes: string[], features: MarkdownFeatures): boolean {
 }
 
 /**
- * The markdown renderer's `pre`: `$$` formulas as math; other blocks by the app's
- * `components.pre` if it gave one, else by CodeBlock.
+ * The markdown renderer's `pre`: `$$` formulas and (with math on) ```math fences as math; other
+ * blocks by the app's `components.pre` if it gave one, else by CodeBlock.
  */
 export function MarkdownPre(props: ComponentProps<'pre'> & ExtraProps) {
   const features = useContext(MarkdownFeaturesContext);
