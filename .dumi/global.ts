@@ -3,5 +3,5 @@
 import { configureHighlighter } from 'pro-chat-next';
 
 configureHighlighter({
-  worker: () => new Worker(new URL('../src/components/CodeBlock/highlight.worker.js', import.meta.url), { type: 'module' }),
+  worker: () => new Worker(new URL('../src/markdown/code/highlight.worker.js', import.meta.url), { type: 'module' }),
 });

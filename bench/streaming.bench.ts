@@ -106,7 +106,7 @@ async function buildPage(lib: Lib): Promise<number> {
   // The highlighter's worker: esbuild leaves `new URL('./highlight.worker.js', import.meta.url)`
   // alone, so it is built as an entry of its own next to the chunk that refers to it.
   const entryPoints: Record<string, string> = { app: lib.entry };
-  if (lib.id === 'ours') entryPoints['highlight.worker'] = 'src/components/CodeBlock/highlight.worker.js';
+  if (lib.id === 'ours') entryPoints['highlight.worker'] = 'src/markdown/code/highlight.worker.js';
   const result = await build({
     absWorkingDir: lib.dir,
     entryPoints,

@@ -20,22 +20,22 @@ export type {
   ChatItemActionsConfig,
 } from './components/ChatItem/types';
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
-export { Markdown, preloadMarkdown, type MarkdownProps } from './components/Markdown/Markdown';
+export { Markdown, preloadMarkdown, type MarkdownProps } from './markdown/Markdown';
 /** Types of `markdownProps.components` and the plugin lists (the same shapes as react-markdown's). */
-export type { Components as MarkdownComponents, ExtraProps as MarkdownExtraProps, PluginList } from './components/Markdown/markdownTypes';
-export { CodeBlock } from './components/CodeBlock/CodeBlock';
+export type { Components as MarkdownComponents, ExtraProps as MarkdownExtraProps, PluginList } from './markdown/markdownTypes';
+export { CodeBlock } from './markdown/code/CodeBlock';
 /** Page-wide highlighter settings: run Shiki in a Web Worker (`pro-chat-next/highlight-worker`). */
-export { configureHighlighter, type HighlighterOptions } from './components/CodeBlock/tokenizer';
+export { configureHighlighter, type HighlighterOptions } from './markdown/code/tokenizer';
 export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputAreaHandle } from './components/InputArea/InputArea';
 export type { AutocompleteRequest, AutocompleteOption } from './components/InputArea/useAutocomplete';
 export { ActionBar, type ActionBarProps, type ActionBarConfig } from './components/InputArea/ActionBar';
-export { BackBottom, type BackBottomProps } from './components/BackBottom/BackBottom';
-export { CopyButton, type CopyButtonProps } from './components/CopyButton/CopyButton';
-export { EditableMessage, type EditableMessageProps } from './components/EditableMessage/EditableMessage';
-export { MessageInput, type MessageInputProps, type MessageInputType } from './components/MessageInput/MessageInput';
-export { TokenTag, getTokenStatus, type TokenTagProps, type TokenTagStatus } from './components/TokenTag/TokenTag';
-export { ActionIconGroup, type ActionIconGroupProps, type ActionIconItem } from './components/ActionIconGroup/ActionIconGroup';
-export type { MetaData } from './types/meta';
+export { BackBottom, type BackBottomProps } from './ui/BackBottom';
+export { CopyButton, type CopyButtonProps } from './ui/CopyButton';
+export { EditableMessage, type EditableMessageProps } from './ui/EditableMessage';
+export { MessageInput, type MessageInputProps, type MessageInputType } from './ui/MessageInput';
+export { TokenTag, getTokenStatus, type TokenTagProps, type TokenTagStatus } from './ui/TokenTag';
+export { ActionIconGroup, type ActionIconGroupProps, type ActionIconItem } from './ui/ActionIconGroup';
+export type { MetaData } from './components/ChatItem/meta';
 export { useSmoothText } from './components/ChatItem/useSmoothText';
 export { ThinkingPanel, type ThinkingPanelProps } from './components/ThinkingPanel/ThinkingPanel';
 

@@ -4,8 +4,8 @@ import type { ChatMessage, ChatMessageMap, StoredChatMessage } from '../core/mes
 import type { ChatStorage } from '../persistence/storage';
 import type { ChatStoreOptions } from '../store/types';
 import type { ChatDevtoolsOptions } from '../store/devtools';
-import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect';
-import type { ChatContextValue } from './context';
+import { useIsomorphicLayoutEffect } from '../ui/useIsomorphicLayoutEffect';
+import type { ChatContextValue } from '../store/react';
 
 export interface ChatDataProps extends Omit<ChatStoreOptions, 'scheduleFrame'> {
   /**

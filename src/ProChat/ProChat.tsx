@@ -13,23 +13,23 @@ import {
   type UIEvent,
 } from 'react';
 
-import type { BackBottomProps } from '../components/BackBottom/BackBottom';
+import type { BackBottomProps } from '../ui/BackBottom';
 import type { ChatItemRenderConfig } from '../components/ChatItem/types';
 import { ChatList, type ChatListProps } from '../components/ChatList/ChatList';
 import { chatItemStyles } from '../components/ChatItem/ChatItem';
-import { codeBlockStyles } from '../components/CodeBlock/CodeBlock';
+import { codeBlockStyles } from '../markdown/code/CodeBlock';
 import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
 import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../components/InputArea/InputArea';
 import type { AutocompleteRequest } from '../components/InputArea/useAutocomplete';
-import { Markdown, type MarkdownProps } from '../components/Markdown/Markdown';
+import { Markdown, type MarkdownProps } from '../markdown/Markdown';
 import type { ProChatLocale } from '../locale';
 import { ChatLocaleContext } from '../locale/context';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
 import { selectIsGenerating } from '../store/selectors';
-import type { MetaData } from '../types/meta';
+import type { MetaData } from '../components/ChatItem/meta';
 import { ChatPersistence } from '../persistence/ChatPersistence';
 import { ChatSync } from './ChatSync';
-import { ChatContext, useChatContext, useChatStore } from './context';
+import { ChatContext, useChatContext, useChatStore } from '../store/react';
 import { createInstance, type ProChatInstance } from './instance';
 import { ProChatProvider, type ProChatProviderProps } from './ProChatProvider';
 import { ReplyAnnouncer } from './ReplyAnnouncer';

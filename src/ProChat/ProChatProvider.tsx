@@ -2,7 +2,7 @@ import { useContext, useEffect, useState, type ReactNode } from 'react';
 
 import { ChatPersistence } from '../persistence/ChatPersistence';
 import { createChatStore } from '../store/createChatStore';
-import { ChatContext, type ChatContextValue } from './context';
+import { ChatContext, type ChatContextValue } from '../store/react';
 import { ChatSync, type ChatDataProps } from './ChatSync';
 
 export interface ProChatProviderProps extends ChatDataProps {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 
 import type { ProChatLocaleStrings } from '../locale';
-import { useChatContext } from './context';
+import { useChatContext } from '../store/react';
 
 const visuallyHidden: CSSProperties = {
   position: 'absolute',

@@ -2,7 +2,7 @@ import type { StoredChatMessage } from '../core/message';
 import type { ChatRequestResult } from '../core/request';
 import type { ChatStoreApi } from '../store/createChatStore';
 import type { NewMessage } from '../store/types';
-import type { ChatContextValue } from './context';
+import type { ChatContextValue } from '../store/react';
 
 /** The imperative API, the same from `chatRef` and from `useProChat()`. */
 export interface ProChatInstance {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { useChatContext } from './context';
+import { useChatContext } from '../store/react';
 import { createInstance, type ProChatInstance } from './instance';
 
 /** The imperative API of the nearest `<ProChatProvider>` (or `<ProChat>`). Stable across renders. */

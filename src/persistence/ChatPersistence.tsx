@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-import type { ChatContextValue } from '../ProChat/context';
+import type { ChatContextValue } from '../store/react';
 import { restoreMessages } from './restore';
 import { SAVED_VERSION, type ChatStorage } from './storage';
 

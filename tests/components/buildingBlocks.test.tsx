@@ -5,15 +5,15 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { createMessage } from '../../src/core/message';
 import { ProChatProvider } from '../../src/ProChat/ProChatProvider';
-import { ActionIconGroup } from '../../src/components/ActionIconGroup/ActionIconGroup';
-import { BackBottom } from '../../src/components/BackBottom/BackBottom';
+import { ActionIconGroup } from '../../src/ui/ActionIconGroup';
+import { BackBottom } from '../../src/ui/BackBottom';
 import { ChatItem } from '../../src/components/ChatItem/ChatItem';
 import { ChatList } from '../../src/components/ChatList/ChatList';
-import { CopyButton } from '../../src/components/CopyButton/CopyButton';
-import { EditableMessage } from '../../src/components/EditableMessage/EditableMessage';
-import { Markdown } from '../../src/components/Markdown/Markdown';
-import { MessageInput } from '../../src/components/MessageInput/MessageInput';
-import { getTokenStatus, TokenTag } from '../../src/components/TokenTag/TokenTag';
+import { CopyButton } from '../../src/ui/CopyButton';
+import { EditableMessage } from '../../src/ui/EditableMessage';
+import { Markdown } from '../../src/markdown/Markdown';
+import { MessageInput } from '../../src/ui/MessageInput';
+import { getTokenStatus, TokenTag } from '../../src/ui/TokenTag';
 
 /** user-event installs its own clipboard stub on setup; replace it with a spy afterwards. */
 function mockClipboard(writeText = vi.fn(async (_text: string) => undefined)) {

@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { ProChat } from '../../src';
-import { sharedStyles } from '../../src/components/styles/sharedStyles';
+import { sharedStyles } from '../../src/ui/sharedStyles';
 
 /** A style hook that counts its calls and reads a colour from context (standing in for the theme). */
 function countingStyles() {

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { createMessage, Markdown, ProChat } from '../../src';
-import { safeUrl } from '../../src/components/Markdown/safeUrl';
+import { safeUrl } from '../../src/markdown/parse/safeUrl';
 
 const ATTACKS: Array<[name: string, markdown: string, visible: string]> = [
   ['script tag', 'before <script>alert(1)</script> after', 'after'],

@@ -33,7 +33,7 @@ describe('hydration', () => {
 
   it('a formula and a code block hydrate plain even when KaTeX and the colours are already loaded, then render', async () => {
     const { Markdown } = await import('../../src');
-    const { loadKatex } = await import('../../src/components/Math/katex');
+    const { loadKatex } = await import('../../src/markdown/math/katex');
     const text = 'So $x^2$ and ~~this~~:\n\n```js\nconst hydrated = 1;\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
     // The server's HTML: no KaTeX, no colours there.
     const html = renderToString(<Markdown>{text}</Markdown>);

@@ -2,7 +2,7 @@ import { RobotOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar } from 'antd';
 import { isValidElement, memo, type ReactNode } from 'react';
 
-import type { MetaData } from '../../types/meta';
+import type { MetaData } from './meta';
 
 const IMAGE = /^(https?:\/\/|\/|\.\.?\/|data:image\/|blob:)/i;
 

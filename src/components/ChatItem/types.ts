@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
 import type { StoredChatMessage } from '../../core/message';
-import type { MetaData } from '../../types/meta';
+import type { MetaData } from './meta';
 
 /** What every render hook receives about the row it renders. */
 export interface ChatItemRenderProps {

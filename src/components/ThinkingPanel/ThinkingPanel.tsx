@@ -3,7 +3,7 @@ import { createStyles } from 'antd-style';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
-import { Markdown, type MarkdownProps } from '../Markdown/Markdown';
+import { Markdown, type MarkdownProps } from '../../markdown/Markdown';
 
 const useStyles = createStyles(({ token, css }) => ({
   panel: css`

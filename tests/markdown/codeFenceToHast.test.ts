@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { gfmSupport } from '../../src/components/Markdown/gfmSupport';
-import { parseToHast } from '../../src/components/Markdown/markdownToHast';
-import { codeFenceToHast } from '../../src/components/Markdown/codeFenceToHast';
-import { mathSupport } from '../../src/components/Math/mathSupport';
+import { gfmSupport } from '../../src/markdown/parse/gfmSupport';
+import { parseToHast } from '../../src/markdown/parse/markdownToHast';
+import { codeFenceToHast } from '../../src/markdown/parse/codeFenceToHast';
+import { mathSupport } from '../../src/markdown/parse/mathSupport';
 
 /** The tree without source positions (the parser adds them; nothing renders them). */
 function withoutPositions(node: unknown): unknown {

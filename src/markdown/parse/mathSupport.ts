@@ -1,4 +1,4 @@
-import type { MathSupport } from '../Markdown/markdownToHast';
+import type { MathSupport } from './markdownToHast';
 import { normalizeMathDelimiters } from './mathDelimiters';
 import { adjustMath, mathSyntax, mathTree } from './remarkMathParse';
 

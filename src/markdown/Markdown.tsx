@@ -1,14 +1,14 @@
 import { Fragment, memo, useMemo } from 'react';
-import { MarkdownPre } from '../CodeBlock/CodeBlock';
-import { mathParser, useMathSupport } from '../Math/useMathSupport';
+import { MarkdownPre } from './code/CodeBlock';
+import { mathParser, useMathSupport } from './math/useMathSupport';
 import { InlineCode } from './InlineCode';
 import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
 import { hastToReact } from './hastToReact';
-import { markdownToHast, type HtmlCleaner, type MathSupport, type PluginRun, type SyntaxSupport } from './markdownToHast';
+import { markdownToHast, type HtmlCleaner, type MathSupport, type PluginRun, type SyntaxSupport } from './parse/markdownToHast';
 import { onDemand } from './onDemand';
 import type { Components, PluginList } from './markdownTypes';
-import { repairTail } from './repairTail';
-import { splitBlocks } from './splitBlocks';
+import { repairTail } from './parse/repairTail';
+import { splitBlocks } from './parse/splitBlocks';
 
 export interface MarkdownProps {
   children: string;
@@ -57,13 +57,13 @@ const MarkdownBlock = memo(function MarkdownBlock({ text, gfm, math, html, plugi
   return hastToReact(markdownToHast(text, { gfm, math, html, plugins }), components);
 });
 
-const gfmParser = onDemand(() => import('./gfmSupport').then((module) => module.gfmSupport));
+const gfmParser = onDemand(() => import('./parse/gfmSupport').then((module) => module.gfmSupport));
 /** Text that may use GFM: a table or strikethrough, a task box or footnote, a bare URL or email. */
 const MAY_USE_GFM = /[|~@]|\[[ \txX^]|:\/\/|www\./i;
 
 const PLAIN = { whiteSpace: 'pre-wrap' } as const;
-const pluginRunner = onDemand(() => import('./pluginRun'));
-const htmlCleaner = onDemand(() => import('./htmlCleaner').then((module) => module.cleanHtml));
+const pluginRunner = onDemand(() => import('./parse/pluginRun'));
+const htmlCleaner = onDemand(() => import('./parse/htmlCleaner').then((module) => module.cleanHtml));
 
 /**
  * Loads the parts of the markdown renderer that otherwise load on first use (the runner for an

@@ -2,9 +2,9 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 
-import { gfmSupport } from '../../src/components/Markdown/gfmSupport';
-import { parseToHast, type SyntaxSupport } from '../../src/components/Markdown/markdownToHast';
-import { mathSupport } from '../../src/components/Math/mathSupport';
+import { gfmSupport } from '../../src/markdown/parse/gfmSupport';
+import { parseToHast, type SyntaxSupport } from '../../src/markdown/parse/markdownToHast';
+import { mathSupport } from '../../src/markdown/parse/mathSupport';
 
 /** Every GFM extension on every text, as remark-gfm parses. */
 const allOfGfm: SyntaxSupport = { select: () => ({ syntax: [gfm()], trees: gfmFromMarkdown() }) };

@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 
-import type { ChatStoreApi } from '../store/createChatStore';
-import type { ChatStore } from '../store/types';
+import type { ChatStoreApi } from './createChatStore';
+import type { ChatStore } from './types';
 
 export interface ChatContextValue {
   store: ChatStoreApi;

@@ -2,7 +2,7 @@ import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { configureHighlighter, Markdown } from '../../src';
-import { createTokenizer } from '../../src/components/CodeBlock/shikiHighlighter';
+import { createTokenizer } from '../../src/markdown/code/shikiHighlighter';
 
 /**
  * A stand-in for `new Worker(...)` that speaks the worker's protocol with the real highlighter

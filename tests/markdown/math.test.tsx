@@ -2,9 +2,9 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { Markdown, ProChat, createMessage } from '../../src';
-import { splitBlocks } from '../../src/components/Markdown/splitBlocks';
-import { loadKatex } from '../../src/components/Math/katex';
-import { normalizeMathDelimiters } from '../../src/components/Math/mathDelimiters';
+import { splitBlocks } from '../../src/markdown/parse/splitBlocks';
+import { loadKatex } from '../../src/markdown/math/katex';
+import { normalizeMathDelimiters } from '../../src/markdown/parse/mathDelimiters';
 
 // KaTeX's stylesheet is a module the app's bundler ships; here we only see that it was asked for.
 const stylesheet = vi.hoisted(() => ({ requested: 0 }));

@@ -1,7 +1,7 @@
-import { onDemand } from '../Markdown/onDemand';
+import { onDemand } from '../onDemand';
 
 /** The math parser, its own chunk. */
-export const mathParser = onDemand(() => import('./mathSupport').then((module) => module.mathSupport));
+export const mathParser = onDemand(() => import('../parse/mathSupport').then((module) => module.mathSupport));
 
 /** Text that may hold a formula: `$`, `\(` or `\[`. */
 const MAY_HAVE_MATH = /\$|\\[([]/;

@@ -1,4 +1,4 @@
-import { MessageInput } from '../MessageInput/MessageInput';
+import { MessageInput } from './MessageInput';
 
 export interface EditableMessageProps {
   /** The text being edited. */

@@ -2,7 +2,7 @@ import { Tooltip } from 'antd';
 import { createStyles } from 'antd-style';
 import { forwardRef, memo, type HTMLAttributes, type ReactNode } from 'react';
 
-import { useLocaleStrings } from '../../locale/useLocaleStrings';
+import { useLocaleStrings } from '../locale/useLocaleStrings';
 
 /** How much of the budget is left: more than 30%, some, or none. */
 export type TokenTagStatus = 'normal' | 'low' | 'overload';

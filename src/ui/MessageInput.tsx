@@ -11,8 +11,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 
-import type { ProChatLocale } from '../../locale';
-import { useLocaleStrings } from '../../locale/useLocaleStrings';
+import type { ProChatLocale } from '../locale';
+import { useLocaleStrings } from '../locale/useLocaleStrings';
 
 type TextAreaProps = GetProps<typeof Input.TextArea>;
 

@@ -3,7 +3,7 @@ import { ConfigProvider, theme } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 
 import { Markdown } from '../../src';
-import { loadTokenizer } from '../../src/components/CodeBlock/tokenizer';
+import { loadTokenizer } from '../../src/markdown/code/tokenizer';
 import { streamingFrameScheduler } from '../../src/core/framePacer';
 
 // Wraps Shiki's factory to count highlighters and see which grammars were loaded.

@@ -13,15 +13,15 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import type { ExtraProps } from '../Markdown/markdownTypes';
+import type { ExtraProps } from '../markdownTypes';
 
 import { ChatLocaleContext } from '../../locale/context';
 import { useLocaleStrings } from '../../locale/useLocaleStrings';
-import { CopyButton } from '../CopyButton/CopyButton';
-import { InlineCode } from '../Markdown/InlineCode';
-import { MarkdownFeaturesContext, type MarkdownFeatures } from '../Markdown/markdownFeatures';
-import { MathFormula } from '../Math/MathFormula';
-import { sharedStyles } from '../styles/sharedStyles';
+import { CopyButton } from '../../ui/CopyButton';
+import { InlineCode } from '../InlineCode';
+import { MarkdownFeaturesContext, type MarkdownFeatures } from '../markdownFeatures';
+import { MathFormula } from '../math/MathFormula';
+import { sharedStyles } from '../../ui/sharedStyles';
 import type { CodeTheme, CodeToken } from './tokenizer';
 import { useHighlightedCode, type HighlightedCode } from './useHighlightedCode';
 

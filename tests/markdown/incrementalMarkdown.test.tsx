@@ -4,14 +4,14 @@ import remarkGfm from 'remark-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { Markdown, preloadMarkdown } from '../../src';
-import { CodeBlock } from '../../src/components/CodeBlock/CodeBlock';
-import { InlineCode } from '../../src/components/Markdown/InlineCode';
-import { normalizeMathDelimiters } from '../../src/components/Math/mathDelimiters';
-import { remarkMathParse } from '../../src/components/Math/remarkMathParse';
-import { remarkHtmlAsText } from '../../src/components/Markdown/remarkHtmlAsText';
-import { repairTail } from '../../src/components/Markdown/repairTail';
-import { safeUrl } from '../../src/components/Markdown/safeUrl';
-import { splitBlocks } from '../../src/components/Markdown/splitBlocks';
+import { CodeBlock } from '../../src/markdown/code/CodeBlock';
+import { InlineCode } from '../../src/markdown/InlineCode';
+import { normalizeMathDelimiters } from '../../src/markdown/parse/mathDelimiters';
+import { remarkMathParse } from '../../src/markdown/parse/remarkMathParse';
+import { remarkHtmlAsText } from '../../src/markdown/parse/remarkHtmlAsText';
+import { repairTail } from '../../src/markdown/parse/repairTail';
+import { safeUrl } from '../../src/markdown/parse/safeUrl';
+import { splitBlocks } from '../../src/markdown/parse/splitBlocks';
 
 /** Markdown a model writes, with the constructs that are easy to get wrong when split. */
 const CORPUS: Record<string, string> = {

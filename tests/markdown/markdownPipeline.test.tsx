@@ -8,10 +8,10 @@ import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 
 import { Markdown, preloadMarkdown, type MarkdownComponents, type PluginList } from '../../src';
-import { hastToReact } from '../../src/components/Markdown/hastToReact';
-import { htmlSchema } from '../../src/components/Markdown/htmlCleaner';
-import { remarkHtmlAsText } from '../../src/components/Markdown/remarkHtmlAsText';
-import { safeUrl } from '../../src/components/Markdown/safeUrl';
+import { hastToReact } from '../../src/markdown/hastToReact';
+import { htmlSchema } from '../../src/markdown/parse/htmlCleaner';
+import { remarkHtmlAsText } from '../../src/markdown/parse/remarkHtmlAsText';
+import { safeUrl } from '../../src/markdown/parse/safeUrl';
 
 /** A remark plugin that shouts every text node. */
 const remarkShout = () => (tree: MdastRoot) => {

@@ -1,7 +1,7 @@
 import { useContext, type ComponentProps } from 'react';
 import type { ExtraProps } from './markdownTypes';
 
-import { MathFormula } from '../Math/MathFormula';
+import { MathFormula } from './math/MathFormula';
 import { MarkdownFeaturesContext } from './markdownFeatures';
 
 function hasClass(className: string | undefined, name: string): boolean {
