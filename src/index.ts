@@ -7,7 +7,9 @@ export type { ChatDataProps } from './ProChat/ChatSync';
 
 /** Building blocks. */
 export { ChatList, type ChatListProps, type ChatListItemProps } from './components/ChatList/ChatList';
-export { ChatItem, type ChatItemProps as ChatItemComponentProps } from './components/ChatItem/ChatItem';
+/** The built-in message actions (copy, regenerate, edit, delete), for a custom action bar. */
+export { useMessageActions, type MessageActions, type MessageActionsOptions } from './components/ChatList/useMessageActions';
+export { ChatItem, type ChatItemComponentProps } from './components/ChatItem/ChatItem';
 /**
  * What render hooks receive about a row, under @ant-design/pro-chat's name (its docs annotate
  * `contentRender: (props: ChatItemProps, defaultDom) => …`).
@@ -68,7 +70,16 @@ export { animationFrameScheduler, type FrameScheduler } from './core/frame';
 /** The store, for use outside React or in tests. */
 export type { ChatDevtoolsOptions } from './store/devtools';
 export { createChatStore, type ChatStoreApi, type CreateChatStoreInit } from './store/createChatStore';
-export type { ChatStore, ChatState, ChatActions, ChatStoreOptions, ChatEndReason, NewMessage } from './store/types';
+export type {
+  ChatStore,
+  ChatState,
+  ChatActions,
+  ChatStoreOptions,
+  ChatEndReason,
+  NewMessage,
+  DeleteMessageOptions,
+  EditMessageOptions,
+} from './store/types';
 export { selectMessageById, selectMessageIds, selectIsGenerating } from './store/selectors';
 
 /** Locales. */
@@ -108,3 +119,4 @@ export {
   type LocalStorageOptions,
 } from './persistence/storage';
 export { restoreMessages } from './persistence/restore';
+export { persistChat, type PersistChatOptions } from './persistence/persistChat';

@@ -16,7 +16,7 @@ import {
 import type { BackBottomProps } from '../ui/BackBottom';
 import type { ChatItemRenderConfig } from '../components/ChatItem/types';
 import { ChatList, type ChatListProps } from '../components/ChatList/ChatList';
-import { chatItemStyles } from '../components/ChatItem/ChatItem';
+import { chatItemStyles } from '../components/ChatItem/ChatItem.styles';
 import { codeBlockStyles } from '../markdown/code/CodeBlock';
 import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
 import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../components/InputArea/InputArea';
@@ -157,7 +157,7 @@ function ProChatView({
   const { styles, cx } = useStyles();
   const context = useChatContext();
   const strings = useLocaleStrings(locale);
-  const generating = useChatStore(selectIsGenerating);
+  const streaming = useChatStore(selectIsGenerating);
   const instance = useMemo(() => createInstance(context), [context]);
   useImperativeHandle(chatRef, () => instance, [instance]);
   const input = useRef<InputAreaHandle>(null);
@@ -186,7 +186,7 @@ function ProChatView({
       <InputArea
         ref={input}
         locale={strings}
-        generating={generating}
+        generating={streaming}
         onSend={onSend}
         onStop={onStop}
         placeholder={placeholder}
@@ -258,7 +258,7 @@ export function ProChat(props: ProChatProps) {
     return (
       <>
         <ChatSync context={parent} layer={1} props={props} />
-        {props.storage && <ChatPersistence context={parent} storage={props.storage} saveInterval={props.saveInterval} />}
+        {props.storage && <ChatPersistence store={parent.store} storage={props.storage} saveInterval={props.saveInterval} />}
         <ProChatView {...props} />
       </>
     );

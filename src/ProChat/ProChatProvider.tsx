@@ -36,7 +36,7 @@ export function ProChatProvider({ children, ...props }: ProChatProviderProps) {
   return (
     <ChatContext.Provider value={value}>
       <ChatSync context={value} layer={parent ? 1 : 0} props={props} />
-      {props.storage && <ChatPersistence context={value} storage={props.storage} saveInterval={props.saveInterval} />}
+      {props.storage && <ChatPersistence store={value.store} storage={props.storage} saveInterval={props.saveInterval} />}
       {children}
     </ChatContext.Provider>
   );

@@ -1,5 +1,5 @@
 import type { StoredChatMessage } from '../core/message';
-import type { ChatRequestResult } from '../core/request';
+import { classifyResult, type ChatRequestResult } from '../core/request';
 import type { ChatStoreApi } from '../store/createChatStore';
 import type { NewMessage } from '../store/types';
 import type { ChatContextValue } from '../store/react';
@@ -49,10 +49,8 @@ export type PushedStream = Partial<Omit<StoredChatMessage, 'content' | 'status'>
 
 /** A Response, a ReadableStream, an async iterable or a Promise: something to stream from. */
 function isStreamSource(content: unknown): boolean {
-  if (!content || typeof content !== 'object') return false;
-  if (typeof Response !== 'undefined' && content instanceof Response) return true;
-  if (typeof ReadableStream !== 'undefined' && content instanceof ReadableStream) return true;
-  return Symbol.asyncIterator in content || typeof (content as { then?: unknown }).then === 'function';
+  const kind = classifyResult(content).kind;
+  return kind === 'response' || kind === 'stream' || kind === 'iterable' || kind === 'promise';
 }
 
 export function createInstance(context: ChatContextValue): ProChatInstance {
@@ -64,7 +62,9 @@ export function createInstance(context: ChatContextValue): ProChatInstance {
       context.scrollHandle.current?.();
       return state().sendMessage(content);
     },
-    resendMessage: (id) => state().resendMessage(id),
+    resendMessage: async (id) => {
+      await state().resendMessage(id);
+    },
     stopGenerating: () => state().stopGenerating(),
     getChats: () => state().messages,
     getChatById: (id) => state().getMessageById(id),

@@ -1,31 +1,10 @@
 import { errorFromResponse, ProChatError } from './errors';
-import type { ChatRequestResult } from './request';
+import { classifyResult, type ChatRequestResult } from './request';
 
 function abortError(signal: AbortSignal): unknown {
   const reason: unknown = signal.reason;
   if (reason && typeof reason === 'object' && (reason as { name?: unknown }).name === 'AbortError') return reason;
   return new DOMException('The reply was stopped.', 'AbortError');
-}
-
-function isReadableStream(value: unknown): value is ReadableStream<Uint8Array | string> {
-  return !!value && typeof (value as ReadableStream).getReader === 'function';
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<string> {
-  return !!value && typeof (value as AsyncIterable<string>)[Symbol.asyncIterator] === 'function';
-}
-
-function isResponse(value: unknown): value is Response {
-  if (typeof Response !== 'undefined' && value instanceof Response) return true;
-  // Responses from another realm (polyfills, test environments) are recognised by shape.
-  return (
-    !!value &&
-    typeof value === 'object' &&
-    typeof (value as Response).status === 'number' &&
-    typeof (value as Response).ok === 'boolean' &&
-    'body' in (value as object) &&
-    typeof (value as Response).text === 'function'
-  );
 }
 
 /** Resolves `promise`, or rejects with an AbortError as soon as `signal` aborts. */
@@ -82,7 +61,7 @@ async function* readStream(
 }
 
 async function* readIterable(
-  iterable: AsyncIterable<string>,
+  iterable: AsyncIterable<unknown>,
   signal: AbortSignal,
 ): AsyncGenerator<string, void, undefined> {
   const iterator = iterable[Symbol.asyncIterator]();
@@ -107,10 +86,11 @@ async function* readIterable(
 }
 
 function release(value: unknown): void {
-  if (isResponse(value)) value.body?.cancel().catch(() => undefined);
-  else if (isReadableStream(value)) value.cancel().catch(() => undefined);
-  else if (isAsyncIterable(value)) {
-    const iterator = value[Symbol.asyncIterator]();
+  const result = classifyResult(value);
+  if (result.kind === 'response') result.value.body?.cancel().catch(() => undefined);
+  else if (result.kind === 'stream') result.value.cancel().catch(() => undefined);
+  else if (result.kind === 'iterable') {
+    const iterator = result.value[Symbol.asyncIterator]();
     Promise.resolve(iterator.return?.()).catch(() => undefined);
   }
 }
@@ -133,32 +113,33 @@ export async function* readTextDeltas(
     if (signal.aborted) pending.then(release, () => undefined);
     throw error;
   }
-  if (typeof value === 'string') {
-    if (value) yield value;
-    return;
-  }
-  if (isResponse(value)) {
-    if (!value.ok) throw await raceAbort(errorFromResponse(value), signal);
-    if (!value.body) {
-      const text = await raceAbort(value.text(), signal);
-      if (text) yield text;
+  const reply = classifyResult(value);
+  switch (reply.kind) {
+    case 'text':
+      if (reply.value) yield reply.value;
+      return;
+    case 'response': {
+      const response = reply.value;
+      if (!response.ok) throw await raceAbort(errorFromResponse(response), signal);
+      if (!response.body) {
+        const text = await raceAbort(response.text(), signal);
+        if (text) yield text;
+        return;
+      }
+      yield* readStream(response.body, signal);
       return;
     }
-    yield* readStream(value.body, signal);
-    return;
+    case 'stream':
+      yield* readStream(reply.value, signal);
+      return;
+    case 'iterable':
+      yield* readIterable(reply.value, signal);
+      return;
+    case 'nothing':
+      throw new ProChatError('request() returned nothing; return a Response, a stream, an async iterable or a string.', {
+        code: 'invalid_response',
+      });
+    default:
+      throw new ProChatError(`request() returned an unsupported ${typeof value}.`, { code: 'invalid_response' });
   }
-  if (isReadableStream(value)) {
-    yield* readStream(value, signal);
-    return;
-  }
-  if (isAsyncIterable(value)) {
-    yield* readIterable(value, signal);
-    return;
-  }
-  if (value === undefined || value === null) {
-    throw new ProChatError('request() returned nothing; return a Response, a stream, an async iterable or a string.', {
-      code: 'invalid_response',
-    });
-  }
-  throw new ProChatError(`request() returned an unsupported ${typeof value}.`, { code: 'invalid_response' });
 }

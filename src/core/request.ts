@@ -42,12 +42,48 @@ export type ChatRequest = (
   signal: AbortSignal,
 ) => ChatRequestResult | ChatReplyWithFields | Promise<ChatRequestResult | ChatReplyWithFields>;
 
+/** What a value returned by `request` (or pushed as a stream) is, told apart once, here. */
+export type ClassifiedResult =
+  | { kind: 'text'; value: string }
+  | { kind: 'response'; value: Response }
+  | { kind: 'stream'; value: ReadableStream<Uint8Array | string> }
+  | { kind: 'iterable'; value: AsyncIterable<unknown> }
+  | { kind: 'promise'; value: PromiseLike<unknown> }
+  | { kind: 'fields'; value: ChatReplyWithFields }
+  | { kind: 'nothing'; value: null | undefined }
+  | { kind: 'unsupported'; value: unknown };
+
+function isResponse(value: object): value is Response {
+  if (typeof Response !== 'undefined' && value instanceof Response) return true;
+  // Responses from another realm (polyfills, test environments) are recognised by shape.
+  const candidate = value as Response;
+  return (
+    typeof candidate.status === 'number' &&
+    typeof candidate.ok === 'boolean' &&
+    'body' in value &&
+    typeof candidate.text === 'function'
+  );
+}
+
+/**
+ * Tells what `value` is: a string, a `Response`, a `ReadableStream`, an async iterable, a Promise
+ * (any thenable), a `{ content, ...fields }` reply, nothing, or something unsupported.
+ */
+export function classifyResult(value: unknown): ClassifiedResult {
+  if (typeof value === 'string') return { kind: 'text', value };
+  if (value === undefined || value === null) return { kind: 'nothing', value };
+  if (typeof value !== 'object' && typeof value !== 'function') return { kind: 'unsupported', value };
+  if (isResponse(value)) return { kind: 'response', value };
+  if (typeof (value as ReadableStream).getReader === 'function') return { kind: 'stream', value: value as ReadableStream<Uint8Array | string> };
+  if (typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return { kind: 'iterable', value: value as AsyncIterable<unknown> };
+  if (typeof (value as PromiseLike<unknown>).then === 'function') return { kind: 'promise', value: value as PromiseLike<unknown> };
+  if ('content' in value) return { kind: 'fields', value: value as ChatReplyWithFields };
+  return { kind: 'unsupported', value };
+}
+
 /** Whether a request's result is a `ChatReplyWithFields` rather than the reply itself. */
 export function isReplyWithFields(value: unknown): value is ChatReplyWithFields {
-  if (!value || typeof value !== 'object' || !('content' in value)) return false;
-  if (typeof Response !== 'undefined' && value instanceof Response) return false;
-  if (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) return false;
-  return !(Symbol.asyncIterator in value);
+  return classifyResult(value).kind === 'fields';
 }
 
 /** Builds the second argument of `request`: the payload plus a non-enumerable `signal`. */

@@ -1,8 +1,7 @@
 import { useContext, type ComponentProps } from 'react';
-import type { ExtraProps } from './markdownTypes';
 
-import { MathFormula } from './math/MathFormula';
 import { MarkdownFeaturesContext } from './markdownFeatures';
+import type { ExtraProps } from './markdownTypes';
 
 function hasClass(className: string | undefined, name: string): boolean {
   return typeof className === 'string' && className.split(' ').includes(name);
@@ -14,7 +13,8 @@ function hasClass(className: string | undefined, name: string): boolean {
  */
 export function InlineCode(props: ComponentProps<'code'> & ExtraProps) {
   const features = useContext(MarkdownFeaturesContext);
-  if (hasClass(props.className, 'math-inline')) return <MathFormula tex={String(props.children ?? '')} />;
+  const { Formula } = features;
+  if (Formula && hasClass(props.className, 'math-inline')) return <Formula tex={String(props.children ?? '')} />;
   const { node, ...rest } = props;
   const Custom = features.code;
   return Custom ? <Custom {...props} /> : <code {...rest} />;

@@ -1,7 +1,8 @@
 import { Fragment, memo, useMemo } from 'react';
-import { MarkdownPre } from './code/CodeBlock';
-import { mathParser, useMathSupport } from './math/useMathSupport';
+import { codePlugin } from './code';
 import { InlineCode } from './InlineCode';
+import { MarkdownPre } from './MarkdownPre';
+import { mathPlugin } from './math';
 import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
 import { hastToReact } from './hastToReact';
 import { markdownToHast, type HtmlCleaner, type MathSupport, type PluginRun, type SyntaxSupport } from './parse/markdownToHast';
@@ -74,7 +75,7 @@ const htmlCleaner = onDemand(() => import('./parse/htmlCleaner').then((module) =
  * loads with the first formula shown.)
  */
 export async function preloadMarkdown(): Promise<void> {
-  await Promise.all([pluginRunner.preload(), htmlCleaner.preload(), gfmParser.preload(), mathParser.preload()]);
+  await Promise.all([pluginRunner.preload(), htmlCleaner.preload(), gfmParser.preload(), mathPlugin.parser.preload()]);
 }
 
 /**
@@ -95,7 +96,7 @@ export const Markdown = memo(function Markdown({
   highlight = true,
 }: MarkdownProps) {
   const html = htmlCleaner.use(allowHtml, allowHtml);
-  const mathSupport = useMathSupport(math, children);
+  const mathSupport = mathPlugin.parser.use(math, () => mathPlugin.mayHaveMath(children));
   const gfm = gfmParser.use(true, () => MAY_USE_GFM.test(children));
   const hasPlugins = Boolean(remarkPlugins?.length || rehypePlugins?.length);
   const runner = pluginRunner.use(hasPlugins, hasPlugins);
@@ -109,7 +110,15 @@ export const Markdown = memo(function Markdown({
   const userCode = components?.code;
   const userPre = components?.pre;
   const features = useMemo<MarkdownFeatures>(
-    () => ({ math, highlight, streaming: false, code: userCode, pre: userPre }),
+    () => ({
+      math,
+      highlight,
+      streaming: false,
+      code: userCode,
+      pre: userPre,
+      Formula: mathPlugin.Formula,
+      CodeBlock: codePlugin.Block,
+    }),
     [math, highlight, userCode, userPre],
   );
   // Only the last block is still arriving; the others are final even while the reply streams.

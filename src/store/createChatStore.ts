@@ -5,14 +5,9 @@ import { streamingFrameScheduler } from '../core/framePacer';
 import { createMessage, createMessageId as createMessageIdSync, normalizeMessages, type ChatMessage, type ChatMessageMap, type StoredChatMessage } from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readTextDeltas } from '../core/readTextDeltas';
-import {
-  isReplyWithFields,
-  requestOptions,
-  type ChatReplyWithFields,
-  type ChatRequest,
-  type ChatRequestResult,
-} from '../core/request';
+import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
+import { locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
 import type { ChatDevtoolsOptions } from './devtools';
 import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
@@ -36,52 +31,7 @@ interface Run {
   /** The text received so far. */
   text: () => string;
   /** Writes text received but not yet written (it waits for a frame) to the store now. */
-  flush: () => void;
-}
-
-function replaceById(messages: StoredChatMessage[], id: string, patch: Partial<StoredChatMessage>): StoredChatMessage[] {
-  const index = messages.findIndex((m) => m.id === id);
-  if (index < 0) return messages;
-  const next = messages.slice();
-  const updatedAt = patch.updatedAt ?? Date.now();
-  next[index] = { ...messages[index], ...patch, id, updatedAt, updateAt: updatedAt };
-  return next;
-}
-
-/** The assistant reply that answers `userIndex`, if the message right after it is one. */
-function replyIndexAfter(messages: StoredChatMessage[], userIndex: number): number {
-  const next = messages[userIndex + 1];
-  if (!next || next.role === 'user') return -1;
-  const user = messages[userIndex];
-  return next.parentId === undefined || next.parentId === user.id ? userIndex + 1 : -1;
-}
-
-function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
-}
-
-/**
- * The turn a message belongs to: its user message, the history up to it, and where the reply is
- * (-1 when there is none yet).
- */
-function locateTurn(messages: StoredChatMessage[], id: string) {
-  const index = messages.findIndex((m) => m.id === id);
-  if (index < 0) return null;
-  const target = messages[index];
-  let userIndex = -1;
-  let replyIndex: number;
-  if (target.role === 'user') {
-    userIndex = index;
-    replyIndex = replyIndexAfter(messages, index);
-  } else {
-    userIndex = target.parentId ? messages.findIndex((m) => m.id === target.parentId) : -1;
-    for (let i = index - 1; userIndex < 0 && i >= 0; i -= 1) {
-      if (messages[i].role === 'user') userIndex = i;
-    }
-    if (userIndex < 0) return null;
-    replyIndex = index;
-  }
-  return { user: messages[userIndex], history: messages.slice(0, userIndex + 1), userIndex, replyIndex };
+  write: () => void;
 }
 
 export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
@@ -137,14 +87,14 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         written = text.length;
         patchMessage(replyId, { content: text, status: 'streaming' });
       };
-      const flush = () => {
+      const onFrame = () => {
         scheduled = false;
         cancelFrame = null;
         write();
       };
       // An early write (the page is being hidden) leaves the pending frame as it is: it finds
       // nothing new, and is still cancelled when the stream ends.
-      const run: Run = { id: replyId, controller, text: () => text, flush: write };
+      const run: Run = { id: replyId, controller, text: () => text, write };
       current = run;
       set({ loadingId: replyId });
 
@@ -167,12 +117,17 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           const returned = request(messages, requestOptions(payload, controller.signal), controller.signal);
           // `{ content, ...fields }`: stream `content`, set the fields on the reply.
           const unwrap = (value: ChatRequestResult | ChatReplyWithFields): ChatRequestResult => {
-            if (!isReplyWithFields(value)) return value;
-            const { content, ...fields } = value;
+            const reply = classifyResult(value);
+            if (reply.kind !== 'fields') return value as ChatRequestResult;
+            const { content, ...fields } = reply.value;
             if (!controller.signal.aborted) patchMessage(replyId, fields);
             return content;
           };
-          result = isPromiseLike(returned) ? Promise.resolve(returned).then(unwrap) : unwrap(returned);
+          const classified = classifyResult(returned);
+          result =
+            classified.kind === 'promise'
+              ? Promise.resolve(returned).then(unwrap)
+              : unwrap(returned as ChatRequestResult | ChatReplyWithFields);
         }
         for await (const received of readTextDeltas(result, controller.signal)) {
           raw += received;
@@ -184,7 +139,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           option('onChatGenerate')?.(delta);
           if (!scheduled) {
             scheduled = true;
-            const cancel = schedule(flush);
+            const cancel = schedule(onFrame);
             // A scheduler may run the callback at once; only keep a canceller for a pending one.
             if (scheduled) cancelFrame = cancel;
           }
@@ -259,34 +214,42 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       },
 
       resendMessage: async (id) => {
-        if (!locateTurn(get().messages, id)) return;
+        if (!locateTurn(get().messages, id)) return undefined;
         stopCurrent();
         let turn = locateTurn(get().messages, id);
-        if (!turn) return;
+        if (!turn) return undefined;
         let replyId = newId(turn.history, turn.user.id);
         if (typeof replyId !== 'string') {
           replyId = await replyId;
           // The list may have changed while the id was being made.
           stopCurrent();
           turn = locateTurn(get().messages, id);
-          if (!turn) return;
+          if (!turn) return undefined;
         }
-        const { user, history, userIndex, replyIndex } = turn;
-        const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: user.id });
-        const next = get().messages.slice();
-        if (replyIndex >= 0) next.splice(replyIndex, 1, reply);
-        else next.splice(userIndex + 1, 0, reply);
-        set({ messages: next });
-        await generate(reply.id, history);
+        const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: turn.user.id });
+        set({ messages: withReply(get().messages, turn, reply) });
+        await generate(reply.id, turn.history);
+        return get().getMessageById(reply.id);
+      },
+
+      editMessage: async (id, content, { regenerate } = {}) => {
+        const message = get().getMessageById(id);
+        if (!message) return undefined;
+        if (message.content !== content) patchMessage(id, { content });
+        // An edited question is answered again; an edited reply is kept as written.
+        if (message.role !== 'user' || regenerate === false) return undefined;
+        return get().resendMessage(id);
       },
 
       stopGenerating: stopCurrent,
 
-      deleteMessage: (id) => {
-        if (current?.id === id) stopCurrent();
+      deleteMessage: (id, { withReplies = false } = {}) => {
         const messages = get().messages;
-        const next = messages.filter((m) => m.id !== id);
-        if (next.length !== messages.length) set({ messages: next });
+        const gone = new Set(withReplies ? [id, ...replyIdsOf(messages, id)] : [id]);
+        if (current && gone.has(current.id)) stopCurrent();
+        const remaining = get().messages;
+        const next = remaining.filter((m) => !gone.has(m.id));
+        if (next.length !== remaining.length) set({ messages: next });
       },
 
       setMessageContent: (id, content) => patchMessage(id, { content }),
@@ -339,7 +302,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       },
 
       flushStreamingText: () => {
-        current?.flush();
+        current?.write();
       },
 
       destroy: () => {

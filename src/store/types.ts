@@ -53,17 +53,41 @@ export interface ChatState {
 /** A message to add: `role` and `content` (text, or a React node to show as is); the rest is filled in. */
 export type NewMessage = Pick<ChatMessage, 'role' | 'content'> & Partial<ChatMessage>;
 
+export interface DeleteMessageOptions {
+  /**
+   * Also remove the messages that answer it (a user message's reply): the whole turn.
+   * @default false
+   */
+  withReplies?: boolean;
+}
+
+export interface EditMessageOptions {
+  /**
+   * For a user message: answer the edited question again, replacing its reply.
+   * @default true
+   */
+  regenerate?: boolean;
+}
+
 export interface ChatActions {
   /** Adds the user's message and streams the reply. Sending over a running reply stops it first. */
   sendMessage: (content: string) => Promise<void>;
   /**
    * Regenerates the reply to a turn. Given an assistant message, its reply is replaced in place;
    * given a user message, the reply that follows it is replaced (or one is added after it).
+   * Resolves, when the new reply has ended, to it (undefined when `id` belongs to no turn).
    */
-  resendMessage: (id: string) => Promise<void>;
+  resendMessage: (id: string) => Promise<StoredChatMessage | undefined>;
+  /**
+   * Sets a message's text as the user edited it. An edited user message is answered again (its
+   * reply regenerated) unless `regenerate` is false; an edited reply is only saved. Resolves to the
+   * new reply when there is one.
+   */
+  editMessage: (id: string, content: string, options?: EditMessageOptions) => Promise<StoredChatMessage | undefined>;
   /** Aborts the running reply; its partial text stays with status `aborted`. */
   stopGenerating: () => void;
-  deleteMessage: (id: string) => void;
+  /** Removes a message (stopping it first if it is the reply being written). */
+  deleteMessage: (id: string, options?: DeleteMessageOptions) => void;
   setMessageContent: (id: string, content: string) => void;
   updateMessage: (id: string, patch: Partial<Omit<StoredChatMessage, 'id'>>) => void;
   /** Stops any running reply and removes every message. */

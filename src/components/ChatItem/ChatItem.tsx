@@ -1,180 +1,21 @@
 import { Button, Spin } from 'antd';
-import { createStyles } from 'antd-style';
 import { memo, type CSSProperties, type ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
 import type { StoredChatMessage } from '../../core/message';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import type { MetaData } from './meta';
-import { sharedStyles } from '../../ui/sharedStyles';
 import { EditableMessage } from '../../ui/EditableMessage';
 import { Markdown, type MarkdownProps } from '../../markdown/Markdown';
 import { ThinkingPanel, useThinkingDuration } from '../ThinkingPanel/ThinkingPanel';
 import { splitThinking, type ThinkingParts } from '../../core/thinking';
 import { ChatAvatar } from './ChatAvatar';
+import { chatItemStyles, type useChatItemStyles } from './ChatItem.styles';
 import type { ChatItemActionHandles, ChatItemRenderConfig, ChatItemRenderProps } from './types';
 import { useSmoothText } from './useSmoothText';
 import { useTrueAfterPaint } from './useTrueAfterPaint';
 
-const useStyles = createStyles(({ token, css }) => ({
-  row: css`
-    display: flex;
-    gap: ${token.marginSM}px;
-    padding: ${token.paddingXS}px ${token.padding}px;
-    align-items: flex-start;
-    &:hover [data-part='actions'],
-    &:focus-within [data-part='actions'] {
-      opacity: 1;
-    }
-  `,
-  right: css`
-    flex-direction: row-reverse;
-  `,
-  docs: css`
-    flex-direction: column;
-    gap: ${token.marginXS}px;
-    padding: ${token.paddingSM}px ${token.padding}px;
-    border-bottom: 1px solid ${token.colorBorderSecondary};
-  `,
-  body: css`
-    display: flex;
-    flex-direction: column;
-    gap: ${token.marginXXS}px;
-    min-width: 0;
-    max-width: min(85%, 800px);
-  `,
-  bodyRight: css`
-    align-items: flex-end;
-  `,
-  bodyDocs: css`
-    max-width: 100%;
-    width: 100%;
-  `,
-  head: css`
-    display: flex;
-    gap: ${token.marginXS}px;
-    align-items: center;
-  `,
-  title: css`
-    display: flex;
-    gap: ${token.marginXS}px;
-    align-items: baseline;
-    color: ${token.colorTextSecondary};
-    font-size: ${token.fontSizeSM}px;
-  `,
-  time: css`
-    color: ${token.colorTextSecondary};
-  `,
-  bubble: css`
-    padding: ${token.paddingXS}px ${token.paddingSM}px;
-    border-radius: ${token.borderRadiusLG}px;
-    background: ${token.colorFillTertiary};
-    color: ${token.colorText};
-    overflow-wrap: anywhere;
-    line-height: ${token.lineHeight};
-    max-width: 100%;
-    & > div > :first-child {
-      margin-top: 0;
-    }
-    & > div > :last-child {
-      margin-bottom: 0;
-    }
-    & pre {
-      overflow-x: auto;
-      padding: ${token.paddingXS}px;
-      border-radius: ${token.borderRadius}px;
-      background: ${token.colorFillQuaternary};
-    }
-    & code {
-      font-family: ${token.fontFamilyCode};
-      font-size: 0.92em;
-      padding: 0.1em 0.35em;
-      border-radius: ${token.borderRadiusSM}px;
-      background: ${token.colorFillSecondary};
-      color: inherit;
-    }
-    & pre code {
-      padding: 0;
-      background: transparent;
-      font-size: inherit;
-    }
-    & table {
-      border-collapse: collapse;
-      display: block;
-      overflow-x: auto;
-    }
-    & th,
-    & td {
-      border: 1px solid ${token.colorBorderSecondary};
-      padding: ${token.paddingXXS}px ${token.paddingXS}px;
-    }
-    /* Underlined text colour: readable on every bubble background, light or dark. */
-    & a {
-      color: inherit;
-      text-decoration: underline;
-      text-underline-offset: 2px;
-    }
-    & a:hover {
-      color: ${token.colorLinkHover};
-    }
-    & blockquote {
-      margin: 0;
-      padding-inline-start: ${token.paddingSM}px;
-      border-inline-start: 3px solid ${token.colorBorder};
-      color: ${token.colorTextSecondary};
-    }
-  `,
-  bubblePrimary: css`
-    background: ${token.colorPrimaryBg};
-  `,
-  bubbleDocs: css`
-    background: transparent;
-    padding: 0;
-  `,
-  status: css`
-    color: ${token.colorTextSecondary};
-    font-size: ${token.fontSizeSM}px;
-  `,
-  error: css`
-    display: flex;
-    gap: ${token.marginSM}px;
-    align-items: flex-start;
-    justify-content: space-between;
-    padding: ${token.paddingXS}px ${token.paddingSM}px;
-    border: 1px solid ${token.colorErrorBorder};
-    border-radius: ${token.borderRadiusLG}px;
-    background: ${token.colorErrorBg};
-    color: ${token.colorText};
-  `,
-  errorText: css`
-    display: flex;
-    flex-direction: column;
-    gap: ${token.marginXXS}px;
-    overflow-wrap: anywhere;
-  `,
-  errorButtons: css`
-    display: flex;
-    gap: ${token.marginXXS}px;
-    flex-shrink: 0;
-  `,
-  actions: css`
-    display: flex;
-    gap: 2px;
-    opacity: 0.55;
-    transition: opacity ${token.motionDurationFast};
-    @media (hover: none) {
-      opacity: 1;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      transition: none;
-    }
-  `,
-}));
-
-/** Message rows' styles, built once per chat (ProChat provides them). */
-export const chatItemStyles = sharedStyles(useStyles);
-
-export interface ChatItemProps {
+export interface ChatItemComponentProps {
   /** The message to show. */
   message: StoredChatMessage;
   /** Avatar, title and colours of the message's side. */
@@ -244,18 +85,18 @@ function ChatItemView({
   className,
   style,
   sheet: { styles, cx },
-}: ChatItemProps & { sheet: ReturnType<typeof useStyles> }) {
+}: ChatItemComponentProps & { sheet: ReturnType<typeof useChatItemStyles> }) {
   const docs = displayMode === 'docs';
   const primary = message.role === 'user';
   const side = docs ? 'left' : (placement ?? (primary ? 'right' : 'left'));
-  const live = message.status === 'pending' || message.status === 'streaming';
-  const shown = useSmoothText(message.content, live, smoothOutput);
-  const waiting = live && !shown;
+  const streaming = message.status === 'pending' || message.status === 'streaming';
+  const shown = useSmoothText(message.content, streaming, smoothOutput);
+  const waiting = streaming && !shown;
   // When the reply ends, its last words are painted before its action bar is built.
-  const settled = useTrueAfterPaint(!live);
+  const settled = useTrueAfterPaint(!streaming);
   // A reasoning model's `<think>` block shows as a panel above the answer.
   const reply = primary ? NO_THINKING : splitThinking(shown);
-  const thinkingMs = useThinkingDuration(reply.hasThinking, reply.open && live);
+  const thinkingMs = useThinkingDuration(reply.hasThinking, reply.open && streaming);
 
   const props: ChatItemRenderProps = {
     originData: message,
@@ -263,7 +104,7 @@ function ChatItemView({
     message: message.content,
     placement: side,
     primary,
-    loading: live,
+    loading: streaming,
     error: message.error,
     editing,
     showTitle,
@@ -298,7 +139,7 @@ function ChatItemView({
         text={{ save: strings.save, cancel: strings.cancel, label: strings.edit }}
       />
     );
-  } else if (message.node !== undefined && message.node !== null && !live) {
+  } else if (message.node !== undefined && message.node !== null && !streaming) {
     // A message pushed as a React node (pro-chat allowed node content) is shown as is.
     body = (
       <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
@@ -317,12 +158,12 @@ function ChatItemView({
     body = (
       <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
         {reply.hasThinking && (
-          <ThinkingPanel thinking={reply.open && live} durationMs={thinkingMs} locale={strings} markdownProps={markdownProps}>
+          <ThinkingPanel thinking={reply.open && streaming} durationMs={thinkingMs} locale={strings} markdownProps={markdownProps}>
             {reply.thinking}
           </ThinkingPanel>
         )}
         {(!reply.hasThinking || reply.answer) && (
-          <Markdown {...markdownProps} streaming={live}>
+          <Markdown {...markdownProps} streaming={streaming}>
             {reply.hasThinking ? reply.answer : shown}
           </Markdown>
         )}

@@ -8,20 +8,19 @@ import {
   useCallback,
   useContext,
   useRef,
-  type ComponentProps,
   type CSSProperties,
   type ReactElement,
   type ReactNode,
 } from 'react';
-import type { ExtraProps } from '../markdownTypes';
 
 import { ChatLocaleContext } from '../../locale/context';
 import { useLocaleStrings } from '../../locale/useLocaleStrings';
 import { CopyButton } from '../../ui/CopyButton';
-import { InlineCode } from '../InlineCode';
-import { MarkdownFeaturesContext, type MarkdownFeatures } from '../markdownFeatures';
-import { MathFormula } from '../math/MathFormula';
 import { sharedStyles } from '../../ui/sharedStyles';
+import { InlineCode } from '../InlineCode';
+import { MarkdownFeaturesContext } from '../markdownFeatures';
+import { languageOf, textOf } from '../parse/hastText';
+import type { PreProps } from '../plugins';
 import type { CodeTheme, CodeToken } from './tokenizer';
 import { useHighlightedCode, type HighlightedCode } from './useHighlightedCode';
 
@@ -57,33 +56,6 @@ const useStyles = createStyles(({ token, css }) => ({
 
 /** Code blocks' styles, built once per chat (ProChat provides them). */
 export const codeBlockStyles = sharedStyles(useStyles);
-
-interface HastNode {
-  type: string;
-  value?: string;
-  tagName?: string;
-  properties?: { className?: unknown };
-  children?: HastNode[];
-}
-
-function textOf(node: HastNode | undefined): string {
-  if (!node) return '';
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
-}
-
-function classesOf(node: HastNode | undefined): string[] {
-  const code = node?.children?.find((child) => child.tagName === 'code');
-  const classes = code?.properties?.className;
-  const list = Array.isArray(classes) ? classes : typeof classes === 'string' ? classes.split(' ') : [];
-  return list.filter((c): c is string => typeof c === 'string');
-}
-
-/** The fence's language (`ts` from ```ts), from the code element's `language-…` class. */
-export function languageOf(node: HastNode | undefined): string | undefined {
-  const found = classesOf(node).find((c) => c.startsWith('language-'));
-  return found?.slice('language-'.length) || undefined;
-}
 
 /** Whether a colour (hex or rgb()) is dark, i.e. the antd theme is a dark one. */
 function isDark(color: string): boolean {
@@ -180,49 +152,23 @@ const CodeCopyButton = memo(CopyButton);
 /**
  * A fenced code block in a reply: the language name and a Copy button (with feedback, localized)
  * above the code, coloured by Shiki once its grammar has loaded (plain until then, and for unknown
- * languages). Used as the markdown renderer's `pre`; `markdownProps.components.pre` replaces it,
- * and with `components.code` given the code inside is left to that. A `$$` formula, or a ```math
- * fence with math on, that reaches the renderer as `pre` is shown as math. Its element type never
- * changes while the block streams, so the block is updated in place.
+ * languages). The markdown renderer uses it for every fenced block that is not a formula;
+ * `markdownProps.components.pre` replaces it, and with `components.code` given the code inside is
+ * left to that. Its element type never changes while the block streams, so the block is updated
+ * in place.
  */
-export function CodeBlock(props: ComponentProps<'pre'> & ExtraProps) {
-  const features = useContext(MarkdownFeaturesContext);
-  const hast = props.node as unknown as HastNode | undefined;
-  const classes = classesOf(hast);
-  if (classes.includes('math-display'))
-    return <MathFormula display tex={textOf(hast).replace(/\n$/, '')} pending={classes.includes('math-pending')} />;
-  // A ```math fence is a display formula too, as GitHub and rehype-katex show it; while it is the
-  // block still arriving, its source shows as text.
-  if (isMathFence(classes, features))
-    return <MathFormula display tex={textOf(hast).replace(/\n$/, '')} pending={Boolean(features.streaming)} />;
-  return <FencedCode {...props} />;
+export function CodeBlock(props: PreProps) {
+  return <StyledCodeBlock {...props} />;
 }
 
-function isMathFence(classes: string[], features: MarkdownFeatures): boolean {
-  return features.math && classes.includes('language-math');
-}
-
-/**
- * The markdown renderer's `pre`: `$$` formulas and (with math on) ```math fences as math; other
- * blocks by the app's `components.pre` if it gave one, else by CodeBlock.
- */
-export function MarkdownPre(props: ComponentProps<'pre'> & ExtraProps) {
-  const features = useContext(MarkdownFeaturesContext);
-  const Custom = features.pre;
-  const classes = classesOf(props.node as unknown as HastNode | undefined);
-  if (!Custom || classes.includes('math-display') || isMathFence(classes, features)) return <CodeBlock {...props} />;
-  return <Custom {...props} />;
-}
-
-function FencedCodeView({ node, children, sheet: { styles }, ...pre }: ComponentProps<'pre'> & ExtraProps & { sheet: ReturnType<typeof useStyles> }) {
+function CodeBlockView({ node, children, sheet: { styles }, ...pre }: PreProps & { sheet: ReturnType<typeof useStyles> }) {
   const chat = useContext(ChatLocaleContext);
   const features = useContext(MarkdownFeaturesContext);
   const fallback = useLocaleStrings(undefined);
   const { token } = antdTheme.useToken();
   const strings = chat ?? fallback;
-  const hast = node as unknown as HastNode | undefined;
-  const language = languageOf(hast);
-  const code = textOf(hast);
+  const language = languageOf(node);
+  const code = textOf(node);
   const codeTheme: CodeTheme = isDark(token.colorBgContainer) ? 'dark' : 'light';
   // A stable callback, so the Copy button is not rendered again for every streamed token.
   const latest = useRef(code);
@@ -247,4 +193,4 @@ function FencedCodeView({ node, children, sheet: { styles }, ...pre }: Component
   );
 }
 
-const FencedCode = codeBlockStyles.withStyles(FencedCodeView);
+const StyledCodeBlock = codeBlockStyles.withStyles(CodeBlockView);

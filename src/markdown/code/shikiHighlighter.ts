@@ -10,7 +10,7 @@ import githubLight from 'shiki/themes/github-light.mjs';
 
 import { LANGUAGES, type LanguageEntry } from './languages';
 
-import type { CodeTheme, CodeToken, SyncTokenizer, TokenizedLines } from './tokenizer';
+import type { CodeTheme, CodeToken, SyncTokenizer, TokenizedLines } from './tokens';
 
 const THEMES: Record<CodeTheme, string> = {
   light: 'github-light',

@@ -47,13 +47,13 @@ export function MathFormula({ tex, display = false, pending = false }: MathFormu
   const katex = loaded ?? ready;
   useEffect(() => {
     if (katex || pending) return undefined;
-    let live = true;
+    let mounted = true;
     loadKatex().then(
-      (module) => live && setKatex(() => module),
+      (module) => mounted && setKatex(() => module),
       () => undefined,
     );
     return () => {
-      live = false;
+      mounted = false;
     };
   }, [katex, pending]);
 

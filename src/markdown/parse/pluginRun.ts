@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 
 import type { PluginRun } from './markdownToHast';
-import type { PluginList } from '../markdownTypes';
+import type { PluggableList as PluginList } from 'unified';
 
 interface ParserData {
   micromarkExtensions?: PluginRun['syntax'];

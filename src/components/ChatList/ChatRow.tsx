@@ -1,0 +1,165 @@
+import { DeleteOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { memo, useMemo, useState, type ReactNode } from 'react';
+
+import type { ChatMessageErrorInfo } from '../../core/errors';
+import type { StoredChatMessage } from '../../core/message';
+import type { ProChatLocaleStrings } from '../../locale';
+import type { MarkdownProps } from '../../markdown/Markdown';
+import { selectHasReply, selectMessageById } from '../../store/selectors';
+import { useChatContext, useChatStore } from '../../store/react';
+import { ActionIconGroup, type ActionIconItem } from '../../ui/ActionIconGroup';
+import { CopyButton } from '../../ui/CopyButton';
+import { ChatItem } from '../ChatItem/ChatItem';
+import type { MetaData } from '../ChatItem/meta';
+import type { ChatItemRenderConfig } from '../ChatItem/types';
+import { RowActionsContext, useOwnMessageActions } from './useMessageActions';
+
+const DEFAULT_ACTIONS: Record<string, string[]> = {
+  user: ['edit', 'copy', 'del'],
+  assistant: ['copy', 'regenerate', 'edit', 'del'],
+  default: ['copy', 'del'],
+};
+
+/** How every row of a ChatList looks and behaves (the list's own props aside). */
+export interface ChatRowOptions {
+  markdownProps?: Omit<MarkdownProps, 'children'>;
+  chatItemRenderConfig?: ChatItemRenderConfig;
+  userMeta?: MetaData;
+  assistantMeta?: MetaData;
+  displayMode?: 'chat' | 'docs';
+  showTitle?: boolean;
+  smoothOutput?: boolean;
+  /**
+   * After saving an edited user message, regenerate its reply. Default: true, unless
+   * `chatItemRenderConfig.actionsCallbacks.onEditFinished` is given (then the app decides, as in pro-chat).
+   */
+  regenerateOnEdit?: boolean;
+  /** Extra content under a message. */
+  messageItemExtraRender?: (message: StoredChatMessage, type: 'user' | 'assistant') => ReactNode;
+  renderErrorMessages?: (error: ChatMessageErrorInfo & { type?: string | number }, message: StoredChatMessage) => ReactNode;
+  /**
+   * Return false to skip re-rendering a row whose message changed. Gets the message's fields plus
+   * `loading` and `originData` (the message itself), as pro-chat's `itemShouldUpdate` did.
+   */
+  itemShouldUpdate?: (prev: ChatListItemProps, next: ChatListItemProps) => boolean;
+}
+
+export type ChatRowProps = ChatRowOptions & {
+  id: string;
+  strings: ProChatLocaleStrings;
+};
+
+/** What `itemShouldUpdate` compares: a message's fields, whether it is streaming (`loading`, pro-chat's name), and the message. */
+export type ChatListItemProps = StoredChatMessage & { loading: boolean; originData: StoredChatMessage };
+
+/** Keeps the previous message object when `itemShouldUpdate` says the change does not matter. */
+function useMessage(id: string, itemShouldUpdate?: ChatRowOptions['itemShouldUpdate']) {
+  const [held] = useState<{ current?: ChatListItemProps }>({});
+  return useChatStore((state) => {
+    const next = selectMessageById(state, id);
+    if (!itemShouldUpdate || !next) return next;
+    const prev = held.current;
+    const streaming = state.loadingId === id;
+    if (prev && prev.originData === next && prev.loading === streaming) return prev.originData;
+    const nextProps: ChatListItemProps = { ...next, loading: streaming, originData: next };
+    if (prev && !itemShouldUpdate(prev, nextProps)) return prev.originData;
+    held.current = nextProps;
+    return next;
+  });
+}
+
+/**
+ * One message's row: wiring between the store and ChatItem. It subscribes to its own message only,
+ * so a streaming reply re-renders its row and nothing else; the actions run through
+ * useMessageActions, which a custom `actionsRender` inside the row shares.
+ */
+export const ChatRow = memo(function ChatRow({
+  id,
+  strings,
+  markdownProps,
+  chatItemRenderConfig: config,
+  userMeta,
+  assistantMeta,
+  displayMode,
+  showTitle,
+  smoothOutput,
+  regenerateOnEdit,
+  messageItemExtraRender,
+  renderErrorMessages,
+  itemShouldUpdate,
+}: ChatRowProps) {
+  const { store } = useChatContext();
+  const message = useMessage(id, itemShouldUpdate);
+  const actions = useOwnMessageActions(id, { callbacks: config?.actionsCallbacks, regenerateOnEdit });
+  const { run, startEdit, cancelEdit, saveEdit, regenerate, remove } = actions;
+  const rowActions = useMemo(() => ({ id, actions }), [id, actions]);
+  const hasReply = useChatStore((state) => message?.role === 'user' && selectHasReply(state, id));
+
+  const bar = useMemo(() => {
+    if (!message) return null;
+    const role = message.role;
+    const chosen = config?.actionsProps?.[role] ?? config?.actionsProps?.default;
+    const all: Record<string, ActionIconItem> = {
+      copy: {
+        key: 'copy',
+        label: strings.copy,
+        icon: null,
+        node: <CopyButton content={() => store.getState().getMessageById(id)?.content ?? ''} label={strings.copy} copiedLabel={strings.copied} />,
+      },
+      edit: { key: 'edit', label: strings.edit, icon: <EditOutlined /> },
+      regenerate: { key: 'regenerate', label: strings.regenerate, icon: <ReloadOutlined /> },
+      del: {
+        key: 'del',
+        label: strings.delete,
+        icon: <DeleteOutlined />,
+        danger: true,
+        confirm: hasReply ? strings.deleteTurnConfirm : strings.deleteConfirm,
+      },
+    };
+    const pick = (keys: string[] | undefined) => (keys ?? []).map((key) => all[key]).filter((item): item is ActionIconItem => !!item);
+    const inline = pick(chosen?.actions ?? DEFAULT_ACTIONS[role] ?? DEFAULT_ACTIONS.default);
+    const more = pick(chosen?.moreActions).map((item) => (item.key === 'copy' ? { ...item, icon: null, node: undefined } : item));
+    if (inline.length === 0 && more.length === 0) return null;
+    return (
+      <ActionIconGroup
+        items={inline}
+        moreItems={more}
+        onActionClick={({ key }) => run(key)}
+        moreLabel={strings.more}
+        confirmText={{ ok: strings.confirm, cancel: strings.cancel }}
+      />
+    );
+  }, [message, config?.actionsProps, strings, store, id, hasReply, run]);
+
+  const handles = useMemo(
+    () => ({ onStartEdit: startEdit, onFinishEdit: cancelEdit, onClick: ({ key }: { key: string }) => run(key) }),
+    [startEdit, cancelEdit, run],
+  );
+
+  if (!message) return null;
+  const primary = message.role === 'user';
+  const isError = message.status === 'error';
+  return (
+    <RowActionsContext.Provider value={rowActions}>
+      <ChatItem
+        message={message}
+        meta={primary ? userMeta : assistantMeta}
+        displayMode={displayMode}
+        showTitle={showTitle}
+        locale={strings}
+        markdownProps={markdownProps}
+        smoothOutput={smoothOutput}
+        editing={actions.editing}
+        onEditSave={saveEdit}
+        onEditCancel={cancelEdit}
+        actions={isError ? null : bar}
+        actionHandles={handles}
+        extra={messageItemExtraRender?.(message, primary ? 'user' : 'assistant')}
+        onRetry={isError ? () => void regenerate() : undefined}
+        onDelete={isError ? () => void remove() : undefined}
+        renderErrorMessages={renderErrorMessages}
+        chatItemRenderConfig={config}
+      />
+    </RowActionsContext.Provider>
+  );
+});

@@ -1,0 +1,121 @@
+import type { ChatStoreApi } from '../store/createChatStore';
+import { restoreMessages } from './restore';
+import { SAVED_VERSION, type ChatStorage } from './storage';
+
+export interface PersistChatOptions {
+  /**
+   * Minimum time between two saves while messages change, in ms.
+   * @default 1000
+   */
+  saveInterval?: number;
+}
+
+/**
+ * Keeps a chat store's conversation in `storage`: loads it once (merged with any messages created
+ * before the load finished), then saves changes at most once per `saveInterval` while messages
+ * change (streaming writes every frame), and at once when the page is hidden or unloaded, so the
+ * latest text is never lost. Returns a function that saves what is pending and stops. `storage` may
+ * be a getter, read at each use, so the caller can swap adapters without reloading.
+ */
+export function persistChat(
+  store: ChatStoreApi,
+  storage: ChatStorage | (() => ChatStorage),
+  { saveInterval = 1000 }: PersistChatOptions = {},
+): () => void {
+  const adapter = (): ChatStorage => (typeof storage === 'function' ? storage() : storage);
+  let stopped = false;
+  // After the storage itself failed to load, never write over what it may still hold.
+  let blocked = false;
+  let loaded = false;
+  let dirty = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSave = 0;
+
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!loaded || blocked || !dirty) return;
+    dirty = false;
+    lastSave = Date.now();
+    // React nodes are not data: a message pushed as a node is saved without it.
+    const messages = store.getState().messages.map((m) => {
+      if (m.node === undefined) return m;
+      const { node: _node, ...rest } = m;
+      return rest;
+    });
+    const result = messages.length === 0 ? adapter().clear() : adapter().save({ version: SAVED_VERSION, messages });
+    Promise.resolve(result).catch((error: unknown) => console.warn('[pro-chat-next] Saving the conversation failed:', error));
+  };
+  const schedule = () => {
+    dirty = true;
+    if (timer || !loaded) return;
+    timer = setTimeout(save, Math.max(0, lastSave + saveInterval - Date.now()));
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.messages !== previous.messages) schedule();
+  });
+
+  Promise.resolve()
+    .then(() => adapter().load())
+    .then(
+      (data) => {
+        if (stopped) return;
+        const restored = restoreMessagesSafely(data);
+        const current = store.getState().messages;
+        if (restored.length > 0) {
+          // In-memory messages are newer than saved ones with the same id; messages created
+          // before the load finished stay, after the saved ones.
+          const live = new Map(current.map((m) => [m.id, m]));
+          const ids = new Set(restored.map((m) => m.id));
+          store.getState().setMessages([...restored.map((m) => live.get(m.id) ?? m), ...current.filter((m) => !ids.has(m.id))]);
+        }
+        loaded = true;
+        // Anything the user did before the load finished still needs saving.
+        if (dirty) schedule();
+      },
+      (error: unknown) => {
+        if (stopped) return;
+        console.warn('[pro-chat-next] Could not read the saved conversation; it will not be overwritten this session.', error);
+        blocked = true;
+        loaded = true;
+      },
+    );
+
+  // The page may be going away: text still waiting for a frame is written first, so it is saved.
+  const flush = () => {
+    store.getState().flushStreamingText();
+    save();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  const hasWindow = typeof window !== 'undefined';
+  if (hasWindow) {
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+  }
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    unsubscribe();
+    save();
+    if (hasWindow) {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    }
+  };
+}
+
+function restoreMessagesSafely(data: unknown) {
+  try {
+    return restoreMessages(data);
+  } catch (error) {
+    console.warn(
+      `[pro-chat-next] Ignoring the saved conversation (${error instanceof Error ? error.message : String(error)}); starting empty.`,
+    );
+    return [];
+  }
+}

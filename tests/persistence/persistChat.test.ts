@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { createChatStore, createMessage, persistChat, type ChatStorage, type SavedConversation } from '../../src';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function memoryStorage(initial?: SavedConversation) {
+  let data: unknown = initial;
+  const saves: SavedConversation[] = [];
+  const storage: ChatStorage = {
+    load: () => data,
+    save: (next) => {
+      saves.push(structuredClone(next));
+      data = next;
+    },
+    clear: () => {
+      data = undefined;
+    },
+  };
+  return { storage, saves };
+}
+
+describe('persistChat: a store and a storage, no React', () => {
+  it('loads the saved conversation into the store, saves changes at most once per interval, and saves on dispose', async () => {
+    vi.useFakeTimers();
+    const { storage, saves } = memoryStorage({ version: 1, messages: [createMessage({ id: 'old', role: 'user', content: 'saved before' })] });
+    const store = createChatStore({ options: { request: () => 'ok', scheduleFrame: (cb) => (cb(), () => undefined) } });
+    const dispose = persistChat(store, storage, { saveInterval: 5_000 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().messages.map((m) => m.content)).toEqual(['saved before']);
+
+    await store.getState().sendMessage('hello');
+    store.getState().setMessageContent('old', 'edited');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saves).toHaveLength(1);
+    store.getState().setMessageContent('old', 'edited twice');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(saves).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(saves).toHaveLength(2);
+    expect(saves[1].messages.map((m) => m.content)).toEqual(['edited twice', 'hello', 'ok']);
+
+    store.getState().setMessageContent('old', 'last words');
+    dispose();
+    expect(saves.at(-1)!.messages[0].content).toBe('last words');
+    store.getState().setMessageContent('old', 'after dispose');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(saves.at(-1)!.messages[0].content).toBe('last words');
+  });
+});
