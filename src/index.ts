@@ -25,7 +25,7 @@ export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvat
 export { Markdown, preloadMarkdown, type MarkdownProps } from './markdown/Markdown';
 /** Types of `markdownProps.components` and the plugin lists (the same shapes as react-markdown's). */
 export type { Components as MarkdownComponents, ExtraProps as MarkdownExtraProps, PluginList } from './markdown/markdownTypes';
-export { CodeBlock } from './markdown/code/CodeBlock';
+export { FencedBlock as CodeBlock } from './markdown/MarkdownPre';
 /** Page-wide highlighter settings: run Shiki in a Web Worker (`pro-chat-next/highlight-worker`). */
 export { configureHighlighter, type HighlighterOptions } from './markdown/code/tokenizer';
 export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputAreaHandle } from './components/InputArea/InputArea';

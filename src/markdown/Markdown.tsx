@@ -1,5 +1,4 @@
 import { Fragment, memo, useMemo } from 'react';
-import { codePlugin } from './code';
 import { InlineCode } from './InlineCode';
 import { MarkdownPre } from './MarkdownPre';
 import { mathPlugin } from './math';
@@ -116,8 +115,6 @@ export const Markdown = memo(function Markdown({
       streaming: false,
       code: userCode,
       pre: userPre,
-      Formula: mathPlugin.Formula,
-      CodeBlock: codePlugin.Block,
     }),
     [math, highlight, userCode, userPre],
   );

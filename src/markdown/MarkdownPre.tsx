@@ -1,25 +1,40 @@
 import { useContext } from 'react';
 
-import { MarkdownFeaturesContext } from './markdownFeatures';
+import { codePlugin } from './code';
+import { mathPlugin } from './math';
+import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
 import { codeClassesOf, textOf } from './parse/hastText';
 import type { PreProps } from './plugins';
 
+const { Formula } = mathPlugin;
+const { Block: CodeBlock } = codePlugin;
+
+/** A `$$` formula, or a ```math fence with math on (as GitHub and rehype-katex show it). */
+function isFormula(classes: string[], features: MarkdownFeatures): boolean {
+  return classes.includes('math-display') || (features.math && classes.includes('language-math'));
+}
+
 /**
- * The markdown renderer's `pre`. A `$$` formula, or a ```math fence with math on, is a display
- * formula (as GitHub and rehype-katex show it; while the fence is the block still arriving, its
- * source shows as text). Any other block goes to the app's `components.pre` if it gave one, else
- * to the code plugin's block.
+ * A fenced block as ProChat shows it: a display formula for `$$…$$` and ```math (while such a fence
+ * is the block still arriving, its source shows as text), else a code block (language name, Copy,
+ * colours). Exported as `CodeBlock`, for `markdownProps.components.pre` in an app's own layouts.
+ */
+export function FencedBlock(props: PreProps) {
+  const features = useContext(MarkdownFeaturesContext);
+  const classes = codeClassesOf(props.node);
+  if (!isFormula(classes, features)) return <CodeBlock {...props} />;
+  const tex = textOf(props.node).replace(/\n$/, '');
+  const pending = classes.includes('math-display') ? classes.includes('math-pending') : Boolean(features.streaming);
+  return <Formula display tex={tex} pending={pending} />;
+}
+
+/**
+ * The markdown renderer's `pre`: formulas stay ours; other blocks go to the app's `components.pre`
+ * if it gave one, else to FencedBlock.
  */
 export function MarkdownPre(props: PreProps) {
   const features = useContext(MarkdownFeaturesContext);
-  const { Formula, CodeBlock, pre: Custom } = features;
-  const classes = codeClassesOf(props.node);
-  if (Formula && classes.includes('math-display'))
-    return <Formula display tex={textOf(props.node).replace(/\n$/, '')} pending={classes.includes('math-pending')} />;
-  if (Formula && features.math && classes.includes('language-math'))
-    return <Formula display tex={textOf(props.node).replace(/\n$/, '')} pending={Boolean(features.streaming)} />;
-  if (Custom) return <Custom {...props} />;
-  if (CodeBlock) return <CodeBlock {...props} />;
-  const { node: _node, ...pre } = props;
-  return <pre {...pre} />;
+  const Custom = features.pre;
+  if (!Custom || isFormula(codeClassesOf(props.node), features)) return <FencedBlock {...props} />;
+  return <Custom {...props} />;
 }

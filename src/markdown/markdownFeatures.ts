@@ -1,6 +1,4 @@
-import { createContext, type ComponentType, type ElementType } from 'react';
-
-import type { FormulaProps, PreProps } from './plugins';
+import { createContext, type ElementType } from 'react';
 
 /** What the Markdown component tells the renderers of its elements. */
 export interface MarkdownFeatures {
@@ -14,10 +12,6 @@ export interface MarkdownFeatures {
   code?: ElementType;
   /** The app's own `components.pre`, if any: it replaces code blocks (formulas stay ours). */
   pre?: ElementType;
-  /** Typesets a formula (the math plugin's). */
-  Formula?: ComponentType<FormulaProps>;
-  /** Shows a fenced code block (the code plugin's). */
-  CodeBlock?: ComponentType<PreProps>;
 }
 
 export const MarkdownFeaturesContext = createContext<MarkdownFeatures>({ math: true, highlight: true });

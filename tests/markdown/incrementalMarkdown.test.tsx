@@ -3,8 +3,7 @@ import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { Markdown, preloadMarkdown } from '../../src';
-import { CodeBlock } from '../../src/markdown/code/CodeBlock';
+import { CodeBlock, Markdown, preloadMarkdown } from '../../src';
 import { InlineCode } from '../../src/markdown/InlineCode';
 import { normalizeMathDelimiters } from '../../src/markdown/parse/mathDelimiters';
 import { remarkMathParse } from '../../src/markdown/parse/remarkMathParse';

@@ -17,7 +17,6 @@ import { ChatLocaleContext } from '../../locale/context';
 import { useLocaleStrings } from '../../locale/useLocaleStrings';
 import { CopyButton } from '../../ui/CopyButton';
 import { sharedStyles } from '../../ui/sharedStyles';
-import { InlineCode } from '../InlineCode';
 import { MarkdownFeaturesContext } from '../markdownFeatures';
 import { languageOf, textOf } from '../parse/hastText';
 import type { PreProps } from '../plugins';
@@ -149,12 +148,18 @@ function groupLines(code: string, highlighted: HighlightedCode, className: strin
 
 const CodeCopyButton = memo(CopyButton);
 
+/** The `code` element inside the `pre`: a plain one, or one the renderer's `code` component draws. */
+function isCodeElement(node: ReactNode): node is ReactElement<{ children?: ReactNode }> {
+  if (!isValidElement(node)) return false;
+  return node.type === 'code' || (node.props as { node?: { tagName?: string } }).node?.tagName === 'code';
+}
+
 /**
  * A fenced code block in a reply: the language name and a Copy button (with feedback, localized)
  * above the code, coloured by Shiki once its grammar has loaded (plain until then, and for unknown
- * languages). The markdown renderer uses it for every fenced block that is not a formula;
- * `markdownProps.components.pre` replaces it, and with `components.code` given the code inside is
- * left to that. Its element type never changes while the block streams, so the block is updated
+ * languages): the code plugin's block, which the renderer uses for every fenced block that is not
+ * a formula. `markdownProps.components.pre` replaces it, and with `components.code` given the code
+ * inside is left to that. Its element type never changes while the block streams, so the block is updated
  * in place.
  */
 export function CodeBlock(props: PreProps) {
@@ -176,9 +181,9 @@ function CodeBlockView({ node, children, sheet: { styles }, ...pre }: PreProps &
   const copyText = useCallback(() => latest.current.replace(/\n$/, ''), []);
   const highlighted = useHighlightedCode(code, language, codeTheme, features.highlight && !features.code, !features.streaming);
   let body: ReactNode = children;
-  if (highlighted && isValidElement(children) && (children.type === 'code' || children.type === InlineCode)) {
+  if (highlighted && isCodeElement(children)) {
     // The same code element (same key and props) with coloured lines, so nothing is re-mounted.
-    body = cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, groupLines(code, highlighted, styles.lines));
+    body = cloneElement(children, undefined, groupLines(code, highlighted, styles.lines));
   }
   return (
     <div className={styles.block} data-part="code-block" data-language={language}>
