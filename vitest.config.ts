@@ -7,6 +7,7 @@ export default defineConfig({
     alias: [
       { find: /^pro-chat-next$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^pro-chat-next\/mock$/, replacement: fileURLToPath(new URL('./src/mock/index.ts', import.meta.url)) },
+      { find: /^pro-chat-next\/server$/, replacement: fileURLToPath(new URL('./src/server.ts', import.meta.url)) },
     ],
   },
   test: {

@@ -41,7 +41,7 @@ export type { MetaData } from './components/ChatItem/meta';
 export { useSmoothText } from './components/ChatItem/useSmoothText';
 export { ThinkingPanel, type ThinkingPanelProps } from './components/ThinkingPanel/ThinkingPanel';
 
-/** Framework-free core: message model, request contract, stream reading, errors. */
+/** Framework-free core: message model, request contract, stream reading, errors (also in `pro-chat-next/server`). */
 export {
   createMessage,
   createMessageId,
@@ -52,7 +52,15 @@ export {
   type ChatMessageStatus,
   type ChatRole,
 } from './core/message';
-export { isReplyWithFields, type ChatRequest, type ChatRequestOptions, type ChatRequestResult, type ChatReplyWithFields } from './core/request';
+export {
+  classifyResult,
+  isReplyWithFields,
+  type ClassifiedResult,
+  type ChatRequest,
+  type ChatRequestOptions,
+  type ChatRequestResult,
+  type ChatReplyWithFields,
+} from './core/request';
 export {
   DEFAULT_MODEL_CONFIG,
   applyInputTemplate,

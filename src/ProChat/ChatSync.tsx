@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef } from 'react';
 
 import type { ChatMessage, ChatMessageMap, StoredChatMessage } from '../core/message';

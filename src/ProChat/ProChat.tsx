@@ -1,3 +1,5 @@
+'use client';
+
 import type { ButtonProps, GetProps } from 'antd';
 import { Input } from 'antd';
 import { createStyles } from 'antd-style';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useContext, useEffect, useState, type ReactNode } from 'react';
 
 import { ChatPersistence } from '../persistence/ChatPersistence';

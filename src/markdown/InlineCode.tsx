@@ -1,3 +1,5 @@
+'use client';
+
 import { useContext, type ComponentProps } from 'react';
 
 import { mathPlugin } from './math';

@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, type ElementType } from 'react';
 
 /** What the Markdown component tells the renderers of its elements. */

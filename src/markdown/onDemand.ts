@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useSyncExternalStore } from 'react';
 
 /** A part of the renderer loaded on first need, once per page. */

@@ -1,3 +1,5 @@
+'use client';
+
 import { EllipsisOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Popconfirm, Tooltip } from 'antd';
 import type { ReactNode } from 'react';

@@ -1,3 +1,5 @@
+'use client';
+
 import { ArrowDownOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { createStyles } from 'antd-style';

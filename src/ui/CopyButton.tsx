@@ -1,3 +1,5 @@
+'use client';
+
 import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useEffect, useRef, useState } from 'react';

@@ -1,3 +1,5 @@
+'use client';
+
 import { MessageInput } from './MessageInput';
 
 export interface EditableMessageProps {

@@ -1,3 +1,5 @@
+'use client';
+
 import { Button, Input, type ButtonProps, type GetProps } from 'antd';
 import { createStyles } from 'antd-style';
 import {

@@ -1,3 +1,5 @@
+'use client';
+
 import { Tooltip } from 'antd';
 import { createStyles } from 'antd-style';
 import { forwardRef, memo, type HTMLAttributes, type ReactNode } from 'react';

@@ -99,6 +99,22 @@ async function check(browser, name, dir, versions) {
   }
 }
 
+/** `pro-chat-next/server` in plain Node, installed without the peers. */
+async function checkServerEntry() {
+  const dir = join(work, 'node-server');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer-node-server', private: true, type: 'module', dependencies: { 'pro-chat-next': `file:${tarball}` } }, null, 2));
+  copyFileSync(join(import.meta.dirname, 'server', 'check.mjs'), join(dir, 'check.mjs'));
+  try {
+    await run('npm', ['install', '--omit=peer', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+    process.stdout.write(await run('node', ['check.mjs'], dir));
+    return true;
+  } catch (error) {
+    console.log(`FAIL node-server: ${error.message}`);
+    return false;
+  }
+}
+
 const names = Object.keys(fixtures);
 const prepared = await Promise.allSettled(names.map((name) => prepare(name, fixtures[name])));
 const browser = await chromium.launch({
@@ -107,6 +123,8 @@ const browser = await chromium.launch({
 });
 let passed = 0;
 let failed = 0;
+if (await checkServerEntry()) passed += 1;
+else failed += 1;
 for (const [i, name] of names.entries()) {
   const result = prepared[i];
   if (result.status === 'rejected') {

@@ -1,3 +1,5 @@
+'use client';
+
 import { RobotOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar } from 'antd';
 import { isValidElement, memo, type ReactNode } from 'react';

@@ -1,3 +1,5 @@
+'use client';
+
 import { Button, Spin } from 'antd';
 import { memo, type CSSProperties, type ReactNode } from 'react';
 

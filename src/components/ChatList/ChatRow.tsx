@@ -1,3 +1,5 @@
+'use client';
+
 import { DeleteOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { memo, useMemo, useState, type ReactNode } from 'react';
 

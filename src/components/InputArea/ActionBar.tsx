@@ -1,3 +1,5 @@
+'use client';
+
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Tooltip } from 'antd';
 import { createStyles } from 'antd-style';

@@ -1,3 +1,5 @@
+'use client';
+
 import { ArrowUpOutlined } from '@ant-design/icons';
 import { Button, Input, type ButtonProps, type GetProps, type GetRef } from 'antd';
 import { createStyles } from 'antd-style';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useId, useRef, useState } from 'react';
 
 /** One suggestion under the input: `value` replaces the text when picked; `label` is shown. */

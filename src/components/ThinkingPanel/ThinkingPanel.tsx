@@ -1,3 +1,5 @@
+'use client';
+
 import { DownOutlined, LoadingOutlined, RightOutlined } from '@ant-design/icons';
 import { createStyles } from 'antd-style';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';

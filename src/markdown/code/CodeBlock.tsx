@@ -1,3 +1,5 @@
+'use client';
+
 import { theme as antdTheme } from 'antd';
 import { createStyles } from 'antd-style';
 import {

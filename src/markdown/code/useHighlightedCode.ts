@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 
 import { streamingFrameScheduler } from '../../core/framePacer';

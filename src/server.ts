@@ -1,0 +1,53 @@
+/**
+ * `pro-chat-next/server`: what a route handler, an edge function or a worker uses. Nothing here
+ * imports React, antd or touches `window`; the main entry exports the same names.
+ */
+
+/** Adapters: server-sent events from model APIs to plain text streams. */
+export {
+  sseTextStream,
+  sseHandlerStream,
+  type SSEEvent,
+  type SSEEventSink,
+  type SSEHandler,
+  type SSETextStreamOptions,
+} from './adapters/sseTextStream';
+export { openAIStream, type OpenAIStreamOptions } from './adapters/openAIStream';
+export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
+export { StreamingTextResponse } from './adapters/StreamingTextResponse';
+export { urlRequest, type UrlRequestOptions } from './adapters/urlRequest';
+
+/** The request contract and the payload helpers. */
+export {
+  classifyResult,
+  isReplyWithFields,
+  type ClassifiedResult,
+  type ChatRequest,
+  type ChatRequestOptions,
+  type ChatRequestResult,
+  type ChatReplyWithFields,
+} from './core/request';
+export {
+  DEFAULT_MODEL_CONFIG,
+  applyInputTemplate,
+  buildRequestMessages,
+  buildPayload,
+  type ModelConfig,
+  type ModelParams,
+  type ModelPayload,
+} from './core/modelConfig';
+export { readTextDeltas } from './core/readTextDeltas';
+export { splitThinking, withoutThinking, type ThinkingParts } from './core/thinking';
+
+/** Messages and errors. */
+export {
+  createMessage,
+  createMessageId,
+  normalizeMessages,
+  type ChatMessage,
+  type StoredChatMessage,
+  type ChatMessageMap,
+  type ChatMessageStatus,
+  type ChatRole,
+} from './core/message';
+export { ProChatError, errorFromResponse, type ChatMessageErrorInfo, type ChatMessageError } from './core/errors';
