@@ -1,11 +1,18 @@
 // Packs the library (npm pack) and installs the tarball into small Vite apps on different
-// React / antd lines, builds each, serves it on 127.0.0.1 and checks in Debian's Chromium that a
-// reply streams in. Run after `npm run build`. Prints "consumers: N passed, N failed".
+// React / antd lines and a Next.js App Router app, builds each, serves it on 127.0.0.1 and checks
+// in Debian's Chromium that a reply streams in; and loads pro-chat-next/server in plain Node
+// without the peers. Run after `npm run build`. Prints "consumers: N passed, N failed".
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+
+import { checkNextApp } from './next/check.mjs';
+
+// Next.js would report telemetry over a network this machine does not have.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const work = join(root, '.ci-artifacts', 'consumers');
@@ -101,8 +108,8 @@ async function check(browser, name, dir, versions) {
 
 /** `pro-chat-next/server` in plain Node, installed without the peers. */
 async function checkServerEntry() {
-  const dir = join(work, 'node-server');
-  mkdirSync(dir, { recursive: true });
+  // Outside the project, so Node cannot find the project's own React by walking up.
+  const dir = mkdtempSync(join(tmpdir(), 'pro-chat-next-server-'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer-node-server', private: true, type: 'module', dependencies: { 'pro-chat-next': `file:${tarball}` } }, null, 2));
   copyFileSync(join(import.meta.dirname, 'server', 'check.mjs'), join(dir, 'check.mjs'));
   try {
@@ -112,11 +119,55 @@ async function checkServerEntry() {
   } catch (error) {
     console.log(`FAIL node-server: ${error.message}`);
     return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The Next.js App Router app: next build, next start on 127.0.0.1, then the check in Chromium. */
+async function prepareNextApp() {
+  const dir = join(work, 'next-app');
+  const versions = JSON.parse(readFileSync(join(import.meta.dirname, 'next', 'versions.json'), 'utf8'));
+  cpSync(join(import.meta.dirname, 'next'), dir, { recursive: true, filter: (path) => !/(check\.mjs|versions\.json)$/.test(path) });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer-next', private: true, dependencies: { ...versions, 'pro-chat-next': `file:${tarball}` } }, null, 2));
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  await run('node', [join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], dir);
+  return { dir, versions };
+}
+
+async function checkNext(browser, prepared) {
+  if (prepared.status === 'rejected') {
+    console.log(`FAIL next16-app-router: ${prepared.reason.message}`);
+    return false;
+  }
+  const { dir, versions } = prepared.value;
+  const port = 3100 + Math.floor(Math.random() * 800);
+  const server = spawn('node', [join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  server.stdout.on('data', (d) => (log += d));
+  server.stderr.on('data', (d) => (log += d));
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i += 1) {
+      if (await fetch(origin).then((r) => r.ok, () => false)) break;
+      if (i > 100) throw new Error(`next start did not answer:\n${log.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const summary = await checkNextApp(browser, origin, join(work, 'next16-app-router.png'));
+    console.log(`ok   next16-app-router: Next ${versions.next}, React ${versions.react}, antd ${versions.antd}: ${summary}`);
+    return true;
+  } catch (error) {
+    console.log(`FAIL next16-app-router: ${error.message}`);
+    return false;
+  } finally {
+    server.kill();
   }
 }
 
 const names = Object.keys(fixtures);
 const prepared = await Promise.allSettled(names.map((name) => prepare(name, fixtures[name])));
+// After the Vite apps: next build wants both cores.
+const [nextApp] = await Promise.allSettled([prepareNextApp()]);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -133,6 +184,8 @@ for (const [i, name] of names.entries()) {
   } else if (await check(browser, name, result.value, fixtures[name])) passed += 1;
   else failed += 1;
 }
+if (await checkNext(browser, nextApp)) passed += 1;
+else failed += 1;
 await browser.close();
 console.log(`consumers: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

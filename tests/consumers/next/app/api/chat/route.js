@@ -1,0 +1,7 @@
+import { reply } from './reply';
+
+export const dynamic = 'force-dynamic';
+
+export function POST(request) {
+  return reply(request);
+}
