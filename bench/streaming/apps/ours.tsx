@@ -1,8 +1,8 @@
-/** pro-chat-next (this repository's src) with React 19 and antd 6 from the root node_modules. */
+/** pro-chat-next as it ships (the bench bundles the built dist/) with React 19 and antd 6 from the root node_modules. */
 import { useRef, type RefObject } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
-import { configureHighlighter, openAIStream, ProChat, type ChatMessage, type ProChatInstance } from '../../../src/index';
+import { configureHighlighter, openAIStream, ProChat, type ChatMessage, type ProChatInstance } from 'pro-chat-next';
 import { installBench, type BenchApp, type ReplyIO } from '../page';
 
 // Code is highlighted in a worker, as the docs recommend (the bench build emits highlight.worker.js).
