@@ -22,7 +22,8 @@ function keepOnly(lazyName) {
           const visit = (path) => {
             if (keep.has(path)) return;
             keep.add(path);
-            for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+            for (const imported of outputs[path].imports)
+              if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
           };
           visit(entry);
         }

@@ -19,11 +19,10 @@ const WORDS = ['The', ' model', ' streams', ' tokens', ',', ' 中文', ' and', '
  */
 function makeBody(bytes: number): { chunks: Uint8Array[]; text: string; size: number } {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const events: string[] = [];
   let text = '';
   let size = 0;
-  let i = 0;
   while (size < bytes) {
     const content = WORDS[Math.floor(rand() * WORDS.length)];
     text += content;
@@ -37,12 +36,11 @@ function makeBody(bytes: number): { chunks: Uint8Array[]; text: string; size: nu
     })}\n\n`;
     events.push(event);
     size += encoder.encode(event).length;
-    i += 1;
   }
   events.push(`data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`);
   const all = encoder.encode(events.join(''));
   const chunks: Uint8Array[] = [];
-  for (let at = 0; at < all.length; ) {
+  for (let at = 0; at < all.length;) {
     const n = 1024 + Math.floor(rand() * 3072);
     chunks.push(all.slice(at, at + n));
     at += n;

@@ -91,7 +91,13 @@ function upToDate(lib: Lib, outdir: string): boolean {
   if (!lib.install) return false;
   const built = join(outdir, 'index.html');
   if (!existsSync(built)) return false;
-  const inputs = [join(lib.dir, lib.entry), join(lib.dir, 'package-lock.json'), join(BENCH, 'streaming', 'page.ts'), join(BENCH, 'streaming', 'text.ts'), fileURLToPath(import.meta.url)];
+  const inputs = [
+    join(lib.dir, lib.entry),
+    join(lib.dir, 'package-lock.json'),
+    join(BENCH, 'streaming', 'page.ts'),
+    join(BENCH, 'streaming', 'text.ts'),
+    fileURLToPath(import.meta.url),
+  ];
   const newest = Math.max(...inputs.filter(existsSync).map((p) => statSync(p).mtimeMs));
   return statSync(built).mtimeMs > newest;
 }
@@ -336,7 +342,20 @@ const f1 = fmt(1);
 const f2 = fmt(2);
 
 function printTable(rows: Row[]) {
-  const header = ['library', 'N', 'mode', 'busy ms', '× floor', 'script/layout/style', 'long tasks', 'max LT ms', 'p95 gap ms', 'last byte→paint', 'wall ms', 'heap MB'];
+  const header = [
+    'library',
+    'N',
+    'mode',
+    'busy ms',
+    '× floor',
+    'script/layout/style',
+    'long tasks',
+    'max LT ms',
+    'p95 gap ms',
+    'last byte→paint',
+    'wall ms',
+    'heap MB',
+  ];
   const ge = (r: Row) => (r.dnf ? '≥' : '');
   const body = rows.map((r) => [
     r.label,
@@ -393,11 +412,39 @@ async function main() {
   const variants: Variant[] = LIBS.map((lib) => ({ id: lib.id, label: lib.label, lib, query: '', history: 0, tokens: TOKENS }));
   const ours = LIBS.find((l) => l.id === 'ours');
   if (ours) {
-    variants.push({ id: 'ours-history', label: `${ours.label} +${HISTORY} history`, lib: ours, query: '', history: HISTORY, tokens: [small] });
-    variants.push({ id: 'ours-nosmooth', label: `${ours.label}, smoothOutput off`, lib: ours, query: '?smooth=0', history: 0, tokens: [small] });
+    variants.push({
+      id: 'ours-history',
+      label: `${ours.label} +${HISTORY} history`,
+      lib: ours,
+      query: '',
+      history: HISTORY,
+      tokens: [small],
+    });
+    variants.push({
+      id: 'ours-nosmooth',
+      label: `${ours.label}, smoothOutput off`,
+      lib: ours,
+      query: '?smooth=0',
+      history: 0,
+      tokens: [small],
+    });
     // Issue 9's budget: five code blocks (highlighted) against the same text as paragraphs.
-    variants.push({ id: 'ours-code5', label: `${ours.label}, 5 code blocks`, lib: ours, query: '?answer=code5', history: 0, tokens: [CODE_N] });
-    variants.push({ id: 'ours-plain5', label: `${ours.label}, same as paragraphs`, lib: ours, query: '?answer=plain5', history: 0, tokens: [CODE_N] });
+    variants.push({
+      id: 'ours-code5',
+      label: `${ours.label}, 5 code blocks`,
+      lib: ours,
+      query: '?answer=code5',
+      history: 0,
+      tokens: [CODE_N],
+    });
+    variants.push({
+      id: 'ours-plain5',
+      label: `${ours.label}, same as paragraphs`,
+      lib: ours,
+      query: '?answer=plain5',
+      history: 0,
+      tokens: [CODE_N],
+    });
   }
   const configs: Config[] = [];
   for (const variant of variants.filter((v) => v.id === v.lib.id)) configs.push({ variant, mode: 'mount', tokens: 0 });
@@ -445,10 +492,21 @@ async function main() {
           }
         }
         const url = `${server.url}/${c.variant.lib.id}/${c.variant.query}`;
-        const r = await run(browser, url, c.mode === 'mount' ? HISTORY : c.variant.history, capMs(c), c.mode === 'mount' ? undefined : streamOptions(c));
+        const r = await run(
+          browser,
+          url,
+          c.mode === 'mount' ? HISTORY : c.variant.history,
+          capMs(c),
+          c.mode === 'mount' ? undefined : streamOptions(c),
+        );
         results.set(k, [...(previous ?? []), r]);
-        const what = c.mode === 'mount' ? `mount ${HISTORY}: ${f0(r.mountMs)} ms${r.mountTimedOut ? ' TIMED OUT' : ''}` : `${c.tokens} ${c.mode}: busy ${f0(r.busyMs)} ms, wall ${f0(r.wallMs)} ms${r.timedOut ? ' TIMED OUT' : ''}`;
-        console.log(`  ${c.variant.id} ${what} [${r.runSeconds.toFixed(1)} s]${r.errors.length ? `; page errors: ${r.errors.slice(0, 2).join(' | ')}` : ''}`);
+        const what =
+          c.mode === 'mount'
+            ? `mount ${HISTORY}: ${f0(r.mountMs)} ms${r.mountTimedOut ? ' TIMED OUT' : ''}`
+            : `${c.tokens} ${c.mode}: busy ${f0(r.busyMs)} ms, wall ${f0(r.wallMs)} ms${r.timedOut ? ' TIMED OUT' : ''}`;
+        console.log(
+          `  ${c.variant.id} ${what} [${r.runSeconds.toFixed(1)} s]${r.errors.length ? `; page errors: ${r.errors.slice(0, 2).join(' | ')}` : ''}`,
+        );
       }
     }
   } finally {
@@ -494,7 +552,13 @@ async function main() {
     .filter((c) => c.mode === 'mount')
     .map((c) => {
       const runs = results.get(keyOf(c)) ?? [];
-      return { variant: c.variant.id, label: c.variant.label, mountMs: median(runs.map((r) => r.mountMs)), timedOut: runs.some((r) => r.mountTimedOut), runs: runs.map((r) => r.mountMs) };
+      return {
+        variant: c.variant.id,
+        label: c.variant.label,
+        mountMs: median(runs.map((r) => r.mountMs)),
+        timedOut: runs.some((r) => r.mountTimedOut),
+        runs: runs.map((r) => r.mountMs),
+      };
     });
 
   console.log('');
@@ -504,7 +568,9 @@ async function main() {
   const floorMount = mounts.find((m) => m.variant === 'floor')?.mountMs ?? NaN;
   for (const m of mounts) {
     const ge = m.timedOut ? '≥' : '';
-    console.log(`  ${m.label.padEnd(26)} ${(ge + f0(m.mountMs)).padStart(7)} ms   × floor ${ge}${f1(m.mountMs / floorMount)}${m.timedOut ? ' (DNF)' : ''}`);
+    console.log(
+      `  ${m.label.padEnd(26)} ${(ge + f0(m.mountMs)).padStart(7)} ms   × floor ${ge}${f1(m.mountMs / floorMount)}${m.timedOut ? ' (DNF)' : ''}`,
+    );
   }
   console.log('');
   console.log(
@@ -515,7 +581,8 @@ async function main() {
   console.log(`  largest parts (minified): ${size.top.map(([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`).join(', ')}`);
 
   // Targets.
-  const row = (variant: VariantId, tokens: number, mode: Mode) => rows.find((r) => r.variant === variant && r.tokens === tokens && r.mode === mode);
+  const row = (variant: VariantId, tokens: number, mode: Mode) =>
+    rows.find((r) => r.variant === variant && r.tokens === tokens && r.mode === mode);
   const checks: Array<{ target: string; value: string; pass: boolean | null }> = [];
   /** With prefix '≥' the value is a lower bound: a pass is a pass, a miss is inconclusive (n/a). */
   const check = (target: string, value: number | undefined, pass: (v: number) => boolean, format = f2, prefix = '') => {
@@ -549,13 +616,23 @@ async function main() {
       const o = row(other, n, 'fixed');
       const us = reliable(row('ours', n, 'fixed'));
       const label = ALL_LIBS.find((l) => l.id === other)!.label;
-      check(`${n / 1000}k fixed: cost ratio ≥ 3× better than ${label}`, o && us ? o.busyVsFloor / us.busyVsFloor : undefined, (v) => v >= 3, f1, o?.dnf ? '≥' : '');
+      check(
+        `${n / 1000}k fixed: cost ratio ≥ 3× better than ${label}`,
+        o && us ? o.busyVsFloor / us.busyVsFloor : undefined,
+        (v) => v >= 3,
+        f1,
+        o?.dnf ? '≥' : '',
+      );
     }
   }
   for (const mode of MODES) {
     const code = reliable(row('ours-code5', CODE_N, mode));
     const plain = reliable(row('ours-plain5', CODE_N, mode));
-    check(`${CODE_N / 1000}k ${mode}: five code blocks ≤ 1.3× the same as paragraphs (busy)`, code && plain ? busyRatio(code.runs, plain.runs) : undefined, (v) => v <= 1.3);
+    check(
+      `${CODE_N / 1000}k ${mode}: five code blocks ≤ 1.3× the same as paragraphs (busy)`,
+      code && plain ? busyRatio(code.runs, plain.runs) : undefined,
+      (v) => v <= 1.3,
+    );
   }
   check('bundle ≤ 55 KB gzip (dist/ entry and its static imports)', size.gzipBytes / 1024, (v) => v <= 55, f1);
 
@@ -568,7 +645,19 @@ async function main() {
   writeFileSync(
     join(BENCH, 'results', 'streaming.json'),
     JSON.stringify(
-      { date: new Date().toISOString(), node: process.version, quick: QUICK, rounds: ROUNDS, rate: RATE, answers, pageBytes, bundle: size, rows, mounts, checks },
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        quick: QUICK,
+        rounds: ROUNDS,
+        rate: RATE,
+        answers,
+        pageBytes,
+        bundle: size,
+        rows,
+        mounts,
+        checks,
+      },
       null,
       2,
     ),

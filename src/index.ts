@@ -15,12 +15,7 @@ export { ChatItem, type ChatItemComponentProps } from './components/ChatItem/Cha
  * `contentRender: (props: ChatItemProps, defaultDom) => …`).
  */
 export type { ChatItemRenderProps as ChatItemProps } from './components/ChatItem/types';
-export type {
-  ChatItemRenderConfig,
-  ChatItemRenderProps,
-  ChatItemActionHandles,
-  ChatItemActionsConfig,
-} from './components/ChatItem/types';
+export type { ChatItemRenderConfig, ChatItemRenderProps, ChatItemActionHandles, ChatItemActionsConfig } from './components/ChatItem/types';
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
 export { Markdown, preloadMarkdown, type MarkdownProps } from './markdown/Markdown';
 /** Types of `markdownProps.components` and the plugin lists (the same shapes as react-markdown's). */
@@ -120,11 +115,6 @@ export { urlRequest, type UrlRequestOptions } from './adapters/urlRequest';
 // that do not use it do not ship it.
 
 /** Persistence: keep a conversation across reloads. */
-export {
-  localStorageAdapter,
-  type ChatStorage,
-  type SavedConversation,
-  type LocalStorageOptions,
-} from './persistence/storage';
+export { localStorageAdapter, type ChatStorage, type SavedConversation, type LocalStorageOptions } from './persistence/storage';
 export { restoreMessages } from './persistence/restore';
 export { persistChat, type PersistChatOptions } from './persistence/persistChat';

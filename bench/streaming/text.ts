@@ -100,7 +100,8 @@ function code(r: () => number): string {
     const b = pick(r, IDENTS);
     const indent = '  '.repeat(int(r, 0, 2));
     if (lang === 'python') lines.push(`${indent}${a} = ${b}.${pick(r, WORDS)}(${int(r, 0, 99)})  # ${words(r, 3)}`);
-    else if (lang === 'bash') lines.push(`${pick(r, ['npm run', 'curl -sN', 'echo', 'export'])} ${a}-${pick(r, WORDS)} --${pick(r, WORDS)}=${int(r, 1, 64)}`);
+    else if (lang === 'bash')
+      lines.push(`${pick(r, ['npm run', 'curl -sN', 'echo', 'export'])} ${a}-${pick(r, WORDS)} --${pick(r, WORDS)}=${int(r, 1, 64)}`);
     else if (lang === 'json') lines.push(`${indent}"${a}": ${r() < 0.5 ? int(r, 0, 999) : `"${pick(r, WORDS)}"`},`);
     else lines.push(`${indent}const ${a} = await ${b}.${pick(r, WORDS)}({ ${pick(r, WORDS)}: ${int(r, 0, 99)} }); // ${words(r, 3)}`);
   }
@@ -159,9 +160,15 @@ function longCode(r: () => number, lang: string): string[] {
     const b = pick(r, IDENTS);
     const indent = '  '.repeat(int(r, 0, 2));
     if (lang === 'python') lines.push(`${indent}${a} = ${b}.${pick(r, WORDS)}(${int(r, 0, 99)}, "${pick(r, WORDS)}")  # ${words(r, 3)}`);
-    else if (lang === 'bash') lines.push(`${pick(r, ['npm run', 'curl -sN', 'echo', 'export'])} ${a}-${pick(r, WORDS)} --${pick(r, WORDS)}=${int(r, 1, 64)} | grep ${pick(r, WORDS)}`);
+    else if (lang === 'bash')
+      lines.push(
+        `${pick(r, ['npm run', 'curl -sN', 'echo', 'export'])} ${a}-${pick(r, WORDS)} --${pick(r, WORDS)}=${int(r, 1, 64)} | grep ${pick(r, WORDS)}`,
+      );
     else if (lang === 'json') lines.push(`${indent}"${a}": ${r() < 0.5 ? int(r, 0, 999) : `"${pick(r, WORDS)}"`},`);
-    else lines.push(`${indent}const ${a} = await ${b}.${pick(r, WORDS)}({ ${pick(r, WORDS)}: ${int(r, 0, 99)}, ok: true }); // ${words(r, 3)}`);
+    else
+      lines.push(
+        `${indent}const ${a} = await ${b}.${pick(r, WORDS)}({ ${pick(r, WORDS)}: ${int(r, 0, 99)}, ok: true }); // ${words(r, 3)}`,
+      );
   }
   return lines;
 }
@@ -188,7 +195,10 @@ export function makeCodeAnswer(target: number, asCode: boolean, seed = 13): Answ
   prose.forEach((p, i) => {
     blocks.push(p);
     const c = (i + 1) % every === 0 ? codes[(i + 1) / every - 1] : undefined;
-    if (c) blocks.push(asCode ? `\`\`\`${c.lang}\n${c.lines.join('\n')}\n\`\`\`` : c.lines.map((line) => line.trim().replace(/^[#>*+-]/, '')).join(' '));
+    if (c)
+      blocks.push(
+        asCode ? `\`\`\`${c.lang}\n${c.lines.join('\n')}\n\`\`\`` : c.lines.map((line) => line.trim().replace(/^[#>*+-]/, '')).join(' '),
+      );
   });
   blocks.push(`That is the whole answer: ${sentinel}`);
   const text = blocks.join('\n\n');

@@ -133,7 +133,7 @@ export const MATH_REPLY = [
   'x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}',
   '$$',
   '',
-  'Models often write LaTeX delimiters instead: Euler\'s identity \\(e^{i\\pi} + 1 = 0\\), and the Basel problem',
+  "Models often write LaTeX delimiters instead: Euler's identity \\(e^{i\\pi} + 1 = 0\\), and the Basel problem",
   '',
   '\\[',
   '\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}',

@@ -17,7 +17,15 @@ const Demo = () => {
         request={request}
         initialChats={[
           { id: 'q', role: 'user', content: 'Hover me: edit, copy, delete', createdAt: 1, updatedAt: 1, status: 'done' },
-          { id: 'a', role: 'assistant', content: 'Hover me: copy, regenerate, edit, delete, and a “more” menu', parentId: 'q', createdAt: 2, updatedAt: 2, status: 'done' },
+          {
+            id: 'a',
+            role: 'assistant',
+            content: 'Hover me: copy, regenerate, edit, delete, and a “more” menu',
+            parentId: 'q',
+            createdAt: 2,
+            updatedAt: 2,
+            status: 'done',
+          },
         ]}
         chatItemRenderConfig={{
           actionsProps: {

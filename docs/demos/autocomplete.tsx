@@ -21,10 +21,6 @@ const autocompleteRequest: AutocompleteRequest = async (value) => {
 
 export default () => (
   <div style={{ height: 360 }}>
-    <ProChat
-      request={demoRequest()}
-      autocompleteRequest={autocompleteRequest}
-      placeholder="Type “Ex” or “Wr” to see suggestions"
-    />
+    <ProChat request={demoRequest()} autocompleteRequest={autocompleteRequest} placeholder="Type “Ex” or “Wr” to see suggestions" />
   </div>
 );

@@ -22,10 +22,7 @@ export default () => {
           <p key={i}>Line {i + 1}: scroll up and the button appears.</p>
         ))}
       </div>
-      <BackBottom
-        visible={away}
-        onClick={() => scroller.current?.scrollTo({ top: scroller.current.scrollHeight, behavior: 'smooth' })}
-      />
+      <BackBottom visible={away} onClick={() => scroller.current?.scrollTo({ top: scroller.current.scrollHeight, behavior: 'smooth' })} />
     </div>
   );
 };

@@ -11,7 +11,7 @@ const answer = createMessage({
   id: 'a',
   role: 'assistant',
   createdAt: t + 60_000,
-  content: 'Use `readdir` from `node:fs/promises`:\n\n```js\nconst names = await readdir(\'./src\');\n```',
+  content: "Use `readdir` from `node:fs/promises`:\n\n```js\nconst names = await readdir('./src');\n```",
 });
 const waiting = createMessage({ id: 'w', role: 'assistant', content: '', status: 'pending' });
 const stopped = createMessage({ id: 's', role: 'assistant', content: 'This reply was stopped half', status: 'aborted' });

@@ -34,7 +34,16 @@ const Controls = () => {
 export default () => (
   <ProChatProvider request={request} initialChats={initialChats}>
     <Controls />
-    <div style={{ height: 360, marginTop: 8, display: 'flex', flexDirection: 'column', border: '1px solid rgba(5, 5, 5, 0.06)', borderRadius: 8 }}>
+    <div
+      style={{
+        height: 360,
+        marginTop: 8,
+        display: 'flex',
+        flexDirection: 'column',
+        border: '1px solid rgba(5, 5, 5, 0.06)',
+        borderRadius: 8,
+      }}
+    >
       <ChatList assistantMeta={{ avatar: '🤖', title: 'Assistant' }} userMeta={{ avatar: '🙂' }} />
     </div>
   </ProChatProvider>

@@ -9,8 +9,7 @@ import { createMockRequest } from 'pro-chat-next/mock';
 
 const request = createMockRequest({
   tokensPerSecond: 120,
-  reply: (messages) =>
-    ['The request carried these messages:', '', ...messages.map((m) => `- **${m.role}**: ${m.content}`)].join('\n'),
+  reply: (messages) => ['The request carried these messages:', '', ...messages.map((m) => `- **${m.role}**: ${m.content}`)].join('\n'),
 });
 
 export default () => {

@@ -15,7 +15,11 @@ export default () => {
     <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: 12, height: 360 }}>
       <ProChat chats={chats} onChatsChange={setChats} request={request} />
       <pre style={{ overflow: 'auto', margin: 0, fontSize: 11 }}>
-        {JSON.stringify(chats.map(({ role, content, status }) => ({ role, content, status })), null, 1)}
+        {JSON.stringify(
+          chats.map(({ role, content, status }) => ({ role, content, status })),
+          null,
+          1,
+        )}
       </pre>
     </div>
   );

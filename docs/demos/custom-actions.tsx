@@ -41,7 +41,15 @@ export default () => (
         smoothOutput={false}
         initialChats={[
           { id: 'q', role: 'user', content: 'Edit me: the answer below is written again', createdAt: 1, updatedAt: 1, status: 'done' },
-          { id: 'a', role: 'assistant', content: 'Press “Again” for a new answer, or delete the question to remove the turn.', parentId: 'q', createdAt: 2, updatedAt: 2, status: 'done' },
+          {
+            id: 'a',
+            role: 'assistant',
+            content: 'Press “Again” for a new answer, or delete the question to remove the turn.',
+            parentId: 'q',
+            createdAt: 2,
+            updatedAt: 2,
+            status: 'done',
+          },
         ]}
         chatItemRenderConfig={{ actionsRender: (props) => <Bar id={props['data-id']} isUser={props.primary} /> }}
       />

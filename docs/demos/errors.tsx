@@ -11,7 +11,12 @@ const request = demoRequest(
   {
     reply: () => {
       attempt += 1;
-      if (attempt % 3 === 1) return { text: 'This answer starts well, then the connection drops in the middle of a sentence.', errorAfter: 40, errorMessage: 'Upstream model crashed (mock)' };
+      if (attempt % 3 === 1)
+        return {
+          text: 'This answer starts well, then the connection drops in the middle of a sentence.',
+          errorAfter: 40,
+          errorMessage: 'Upstream model crashed (mock)',
+        };
       if (attempt % 3 === 2) return { text: '', status: 500, statusMessage: 'The model is overloaded, try again (mock HTTP 500)' };
       return 'Third time lucky: this reply **completes**.';
     },

@@ -16,7 +16,14 @@ export default () => {
   const [lang, setLang] = useState<'en' | 'zh'>('zh');
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <Segmented value={lang} onChange={(v) => setLang(v as 'en' | 'zh')} options={[{ label: 'English', value: 'en' }, { label: '中文', value: 'zh' }]} />
+      <Segmented
+        value={lang}
+        onChange={(v) => setLang(v as 'en' | 'zh')}
+        options={[
+          { label: 'English', value: 'en' },
+          { label: '中文', value: 'zh' },
+        ]}
+      />
       <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
         <div style={{ height: 320 }}>
           <ProChat request={request} helloMessage={lang === 'zh' ? '你好！' : 'Hello!'} />

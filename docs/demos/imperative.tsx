@@ -26,7 +26,19 @@ const Controls = () => {
       </Button>
       <Button onClick={() => chat.stopGenerating()}>stopGenerating</Button>
       <Button onClick={() => chat.clearMessages()}>clearMessages</Button>
-      <Button onClick={() => alert(JSON.stringify(chat.getChats().map((m) => m.content), null, 1))}>getChats</Button>
+      <Button
+        onClick={() =>
+          alert(
+            JSON.stringify(
+              chat.getChats().map((m) => m.content),
+              null,
+              1,
+            ),
+          )
+        }
+      >
+        getChats
+      </Button>
     </Space>
   );
 };

@@ -17,7 +17,15 @@ export default () => (
       assistantMeta={{ avatar: '🦉', title: 'Owl', backgroundColor: '#fff7e6' }}
       initialChats={[
         { id: '1', role: 'user', content: 'Who are you?', createdAt: Date.now() - 60000, updatedAt: Date.now() - 60000, status: 'done' },
-        { id: '2', role: 'assistant', content: 'A very wise owl.', parentId: '1', createdAt: Date.now() - 50000, updatedAt: Date.now() - 50000, status: 'done' },
+        {
+          id: '2',
+          role: 'assistant',
+          content: 'A very wise owl.',
+          parentId: '1',
+          createdAt: Date.now() - 50000,
+          updatedAt: Date.now() - 50000,
+          status: 'done',
+        },
       ]}
     />
   </div>

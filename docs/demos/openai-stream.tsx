@@ -7,7 +7,8 @@ import { createMockModel } from 'pro-chat-next/mock';
 
 const fetchModel = createMockModel({
   tokensPerSecond: 40,
-  reply: '| adapter | reads |\n| --- | --- |\n| `openAIStream` | `choices[0].delta.content` |\n| `qwenStream` | `output.text` |\n\nEvery chunk boundary is handled, even inside a 汉字.',
+  reply:
+    '| adapter | reads |\n| --- | --- |\n| `openAIStream` | `choices[0].delta.content` |\n| `qwenStream` | `output.text` |\n\nEvery chunk boundary is handled, even inside a 汉字.',
 });
 
 export default () => (

@@ -128,7 +128,13 @@ export default () => {
         <span
           key={v}
           aria-hidden
-          style={{ position: 'absolute', top: -2, bottom: -2, left: `${position(v)}%`, borderLeft: `1px dashed ${token.colorBorderSecondary}` }}
+          style={{
+            position: 'absolute',
+            top: -2,
+            bottom: -2,
+            left: `${position(v)}%`,
+            borderLeft: `1px dashed ${token.colorBorderSecondary}`,
+          }}
         />
       ))}
     </>
@@ -154,7 +160,10 @@ export default () => {
             <div style={{ gridColumn: '1 / -1', marginTop: token.marginXS, fontWeight: token.fontWeightStrong }}>
               {t.tokens(g.n)}
               {typeof g.floor?.busyMs === 'number' && (
-                <span style={{ fontWeight: 'normal', color: token.colorTextSecondary }}> · {t.floor(Math.round(g.floor.busyMs).toLocaleString('en-US'))}</span>
+                <span style={{ fontWeight: 'normal', color: token.colorTextSecondary }}>
+                  {' '}
+                  · {t.floor(Math.round(g.floor.busyMs).toLocaleString('en-US'))}
+                </span>
               )}
             </div>
             {g.bars.map(({ id, ratio, bound }) => (
@@ -171,9 +180,7 @@ export default () => {
                         bottom: 2,
                         width: `max(3px, ${position(ratio)}%)`,
                         borderRadius: token.borderRadiusXS,
-                        background: bound
-                          ? `repeating-linear-gradient(135deg, ${colors[id]} 0 6px, transparent 6px 9px)`
-                          : colors[id],
+                        background: bound ? `repeating-linear-gradient(135deg, ${colors[id]} 0 6px, transparent 6px 9px)` : colors[id],
                         border: bound ? `1px solid ${colors[id]}` : undefined,
                       }}
                     />

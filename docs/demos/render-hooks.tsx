@@ -9,9 +9,7 @@ export default () => (
   <div style={{ height: 380 }}>
     <ProChat
       request={() => 'Thanks, got it.'}
-      initialChats={[
-        { id: 'f', role: 'assistant', content: 'form', createdAt: 1, updatedAt: 1, status: 'done', extra: { kind: 'form' } },
-      ]}
+      initialChats={[{ id: 'f', role: 'assistant', content: 'form', createdAt: 1, updatedAt: 1, status: 'done', extra: { kind: 'form' } }]}
       chatItemRenderConfig={{
         titleRender: (props) => (props.primary ? undefined : <Tag color="blue">assistant</Tag>),
         contentRender: (props, dom) =>

@@ -9,7 +9,7 @@ import { ProChat, type ChatRequest } from 'pro-chat-next';
 const text = 'Bursty networks deliver text in lumps: nothing for a while, then a whole paragraph. '.repeat(6);
 
 async function* bursts(signal: AbortSignal) {
-  for (let at = 0; at < text.length && !signal.aborted; ) {
+  for (let at = 0; at < text.length && !signal.aborted;) {
     await new Promise((resolve) => setTimeout(resolve, 400 + Math.random() * 300));
     const size = 60 + Math.floor(Math.random() * 140);
     yield text.slice(at, at + size);

@@ -39,15 +39,7 @@ export interface ChatDataProps extends Omit<ChatStoreOptions, 'scheduleFrame'> {
 }
 
 /** Keeps a store in step with props: latest callbacks, controlled `chats`, `onChatsChange`. */
-export function ChatSync({
-  context,
-  layer,
-  props,
-}: {
-  context: ChatContextValue;
-  layer: number;
-  props: ChatDataProps;
-}): null {
+export function ChatSync({ context, layer, props }: { context: ChatContextValue; layer: number; props: ChatDataProps }): null {
   const { store } = context;
   const {
     request,

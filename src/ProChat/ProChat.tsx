@@ -203,49 +203,51 @@ function ProChatView({
 
   return (
     <ChatLocaleContext.Provider value={strings}>
-    <div
-      className={cx(styles.root, className, classNames?.root)}
-      style={{ ...appStyle, ...style, ...partStyles?.root }}
-      onKeyDown={(event) => {
-        // Escape stops a running reply from anywhere in the chat.
-        // (Not when a part inside handled it, e.g. cancelling an edit or closing suggestions.)
-        if (event.key === 'Escape' && !event.defaultPrevented && context.store.getState().loadingId) {
-          context.store.getState().stopGenerating();
-          input.current?.focus();
-        }
-      }}
-    >
-      <chatItemStyles.Provider>
-      <codeBlockStyles.Provider>
-      <ChatList
-        locale={strings}
-        markdownProps={markdownProps}
-        chatItemRenderConfig={chatItemRenderConfig}
-        userMeta={userMeta}
-        assistantMeta={assistantMeta}
-        displayMode={displayMode}
-        showTitle={showTitle}
-        smoothOutput={smoothOutput}
-        regenerateOnEdit={regenerateOnEdit}
-        messageItemExtraRender={messageItemExtraRender}
-        renderErrorMessages={renderErrorMessages}
-        itemShouldUpdate={itemShouldUpdate}
-        empty={empty}
-        loading={loading}
-        backToBottomConfig={backToBottomConfig}
-        onScroll={onScroll}
-        className={classNames?.list}
-        style={partStyles?.list}
-      />
-      </codeBlockStyles.Provider>
-      </chatItemStyles.Provider>
-      <ReplyAnnouncer strings={strings} />
-      {inputAreaRender === null
-        ? null
-        : inputAreaRender
-          ? inputAreaRender(defaultInputArea, onSend, () => void onClear())
-          : defaultInputArea}
-    </div>
+      {/* Escape is caught here, on its way up from whichever part of the chat has the focus; the root is not a control. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div
+        className={cx(styles.root, className, classNames?.root)}
+        style={{ ...appStyle, ...style, ...partStyles?.root }}
+        onKeyDown={(event) => {
+          // Escape stops a running reply from anywhere in the chat.
+          // (Not when a part inside handled it, e.g. cancelling an edit or closing suggestions.)
+          if (event.key === 'Escape' && !event.defaultPrevented && context.store.getState().loadingId) {
+            context.store.getState().stopGenerating();
+            input.current?.focus();
+          }
+        }}
+      >
+        <chatItemStyles.Provider>
+          <codeBlockStyles.Provider>
+            <ChatList
+              locale={strings}
+              markdownProps={markdownProps}
+              chatItemRenderConfig={chatItemRenderConfig}
+              userMeta={userMeta}
+              assistantMeta={assistantMeta}
+              displayMode={displayMode}
+              showTitle={showTitle}
+              smoothOutput={smoothOutput}
+              regenerateOnEdit={regenerateOnEdit}
+              messageItemExtraRender={messageItemExtraRender}
+              renderErrorMessages={renderErrorMessages}
+              itemShouldUpdate={itemShouldUpdate}
+              empty={empty}
+              loading={loading}
+              backToBottomConfig={backToBottomConfig}
+              onScroll={onScroll}
+              className={classNames?.list}
+              style={partStyles?.list}
+            />
+          </codeBlockStyles.Provider>
+        </chatItemStyles.Provider>
+        <ReplyAnnouncer strings={strings} />
+        {inputAreaRender === null
+          ? null
+          : inputAreaRender
+            ? inputAreaRender(defaultInputArea, onSend, () => void onClear())
+            : defaultInputArea}
+      </div>
     </ChatLocaleContext.Provider>
   );
 }

@@ -84,9 +84,7 @@ export function qwenStream(response: Response, options: QwenStreamOptions = {}):
       } catch {
         if (event.event === 'error') return failWith(fail(event, event.data));
         const sample = event.data.length > 80 ? `${event.data.slice(0, 80)}…` : event.data;
-        return failWith(
-          new ProChatError(`The server sent an event that is not valid JSON: ${sample}`, { code: 'malformed_event' }),
-        );
+        return failWith(new ProChatError(`The server sent an event that is not valid JSON: ${sample}`, { code: 'malformed_event' }));
       }
       const data = (payload ?? {}) as QwenPayload;
       if (event.event === 'error' || (data.code !== undefined && data.code !== '' && !data.output)) {

@@ -121,9 +121,7 @@ export async function errorFromResponse(response: Response): Promise<ProChatErro
 function plainTextOf(body: string): string {
   if (/^<(!doctype|html|\?xml|head|body)/i.test(body)) {
     const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
-    const text = (title ?? body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' '))
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = (title ?? body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
     return text.slice(0, MAX_BODY_MESSAGE);
   }
   return body.length > MAX_BODY_MESSAGE ? `${body.slice(0, MAX_BODY_MESSAGE)}…` : body;

@@ -116,7 +116,8 @@ export function createMessage(fields: Omit<ChatMessage, 'id'> & { id?: string })
     updateAt: updatedAt,
     status: status && STATUSES.has(status) ? status : 'done',
   };
-  const isNode = content !== null && content !== undefined && typeof content !== 'string' && typeof content !== 'number' && typeof content !== 'boolean';
+  const isNode =
+    content !== null && content !== undefined && typeof content !== 'string' && typeof content !== 'number' && typeof content !== 'boolean';
   if (isNode) message.node = content;
   if (message.error && !status) message.status = 'error';
   return message;

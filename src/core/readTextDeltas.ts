@@ -26,10 +26,7 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function* readStream(
-  stream: ReadableStream<Uint8Array | string>,
-  signal: AbortSignal,
-): AsyncGenerator<string, void, undefined> {
+async function* readStream(stream: ReadableStream<Uint8Array | string>, signal: AbortSignal): AsyncGenerator<string, void, undefined> {
   const reader = stream.getReader();
   // One decoder for the whole body, in streaming mode, so a character split across chunks
   // comes out whole.
@@ -60,10 +57,7 @@ async function* readStream(
   }
 }
 
-async function* readIterable(
-  iterable: AsyncIterable<unknown>,
-  signal: AbortSignal,
-): AsyncGenerator<string, void, undefined> {
+async function* readIterable(iterable: AsyncIterable<unknown>, signal: AbortSignal): AsyncGenerator<string, void, undefined> {
   const iterator = iterable[Symbol.asyncIterator]();
   let finished = false;
   try {

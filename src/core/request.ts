@@ -6,19 +6,13 @@ import type { ModelPayload } from './modelConfig';
  * server's message), a `ReadableStream` of bytes or strings, an async iterable of text deltas, or
  * the whole reply as a string. A Promise of any of these is fine too.
  */
-export type ChatRequestResult =
-  | Response
-  | ReadableStream<Uint8Array | string>
-  | AsyncIterable<string>
-  | string;
+export type ChatRequestResult = Response | ReadableStream<Uint8Array | string> | AsyncIterable<string> | string;
 
 /**
  * A reply with fields to set on the assistant message (e.g. `model`, `extra`), as
  * @ant-design/pro-chat allowed: `{ content: response, model: 'gpt-4o' }`.
  */
-export type ChatReplyWithFields = { content: ChatRequestResult } & Partial<
-  Omit<StoredChatMessage, 'id' | 'content' | 'status' | 'role'>
->;
+export type ChatReplyWithFields = { content: ChatRequestResult } & Partial<Omit<StoredChatMessage, 'id' | 'content' | 'status' | 'role'>>;
 
 /**
  * The second argument of `request`: the abort signal, and the model payload built from `config`
@@ -58,10 +52,7 @@ function isResponse(value: object): value is Response {
   // Responses from another realm (polyfills, test environments) are recognised by shape.
   const candidate = value as Response;
   return (
-    typeof candidate.status === 'number' &&
-    typeof candidate.ok === 'boolean' &&
-    'body' in value &&
-    typeof candidate.text === 'function'
+    typeof candidate.status === 'number' && typeof candidate.ok === 'boolean' && 'body' in value && typeof candidate.text === 'function'
   );
 }
 
@@ -74,8 +65,10 @@ export function classifyResult(value: unknown): ClassifiedResult {
   if (value === undefined || value === null) return { kind: 'nothing', value };
   if (typeof value !== 'object' && typeof value !== 'function') return { kind: 'unsupported', value };
   if (isResponse(value)) return { kind: 'response', value };
-  if (typeof (value as ReadableStream).getReader === 'function') return { kind: 'stream', value: value as ReadableStream<Uint8Array | string> };
-  if (typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return { kind: 'iterable', value: value as AsyncIterable<unknown> };
+  if (typeof (value as ReadableStream).getReader === 'function')
+    return { kind: 'stream', value: value as ReadableStream<Uint8Array | string> };
+  if (typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function')
+    return { kind: 'iterable', value: value as AsyncIterable<unknown> };
   if (typeof (value as PromiseLike<unknown>).then === 'function') return { kind: 'promise', value: value as PromiseLike<unknown> };
   if ('content' in value) return { kind: 'fields', value: value as ChatReplyWithFields };
   return { kind: 'unsupported', value };

@@ -20,7 +20,8 @@ export function splitThinking(text: string): ThinkingParts {
   const start = OPEN.exec(text);
   if (!start) {
     // `<thi` while the opening tag itself streams in: not text yet.
-    if (/^\s*<(?:t(?:h(?:i(?:n(?:k)?)?)?)?)?$/.test(text) && text.trim()) return { thinking: '', answer: '', hasThinking: true, open: true };
+    if (/^\s*<(?:t(?:h(?:i(?:n(?:k)?)?)?)?)?$/.test(text) && text.trim())
+      return { thinking: '', answer: '', hasThinking: true, open: true };
     return { thinking: '', answer: text, hasThinking: false, open: false };
   }
   const body = text.slice(start[0].length);

@@ -64,9 +64,7 @@ export function getLocaleStrings(locale: ProChatLocale | undefined): ProChatLoca
     // throws, which counts as production.
     if (process.env.NODE_ENV !== 'production' && key && !warnedLocales.has(key)) {
       warnedLocales.add(key);
-      console.warn(
-        `[pro-chat-next] Unknown locale "${locale}"; falling back to English. Supported: ${SUPPORTED_LOCALES.join(', ')}.`,
-      );
+      console.warn(`[pro-chat-next] Unknown locale "${locale}"; falling back to English. Supported: ${SUPPORTED_LOCALES.join(', ')}.`);
     }
   } catch {
     // No `process`: production.

@@ -101,10 +101,7 @@ export const Markdown = memo(function Markdown({
   const gfm = gfmParser.use(true, () => MAY_USE_GFM.test(children));
   const hasPlugins = Boolean(remarkPlugins?.length || rehypePlugins?.length);
   const runner = pluginRunner.use(hasPlugins, hasPlugins);
-  const plugins = useMemo(
-    () => runner?.createPluginRun(remarkPlugins ?? [], rehypePlugins ?? []),
-    [runner, remarkPlugins, rehypePlugins],
-  );
+  const plugins = useMemo(() => runner?.createPluginRun(remarkPlugins ?? [], rehypePlugins ?? []), [runner, remarkPlugins, rehypePlugins]);
   // Code blocks get a header with the language and a Copy button unless the app renders `pre`;
   // `code` stays ours (it renders inline math) and hands everything else to the app's `code`.
   const merged = useMemo(() => ({ ...components, pre: MarkdownPre, code: InlineCode }), [components]);
@@ -124,7 +121,12 @@ export const Markdown = memo(function Markdown({
   const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);
   // The app's plugins may filter what reaches the page (strip images, say): until their runner has
   // loaded (once per page), the text shows as plain text, never as markdown without them.
-  if (hasPlugins && !plugins) return <div className={className} style={PLAIN}>{children}</div>;
+  if (hasPlugins && !plugins)
+    return (
+      <div className={className} style={PLAIN}>
+        {children}
+      </div>
+    );
   const blocks = splitBlocks(children, allowHtml);
   const last = blocks.length - 1;
   return (

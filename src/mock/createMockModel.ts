@@ -46,7 +46,7 @@ export function tokenize(text: string, seed = 7): string[] {
   const tokens: string[] = [];
   let state = seed;
   const next = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) % 3 === 0 ? 2 : 1);
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const n = next();
     tokens.push(words.slice(i, i + n).join(''));
     i += n;

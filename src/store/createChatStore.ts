@@ -2,7 +2,14 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 
 import { errorInfo, ProChatError, toProChatError } from '../core/errors';
 import { streamingFrameScheduler } from '../core/framePacer';
-import { createMessage, createMessageId as createMessageIdSync, normalizeMessages, type ChatMessage, type ChatMessageMap, type StoredChatMessage } from '../core/message';
+import {
+  createMessage,
+  createMessageId as createMessageIdSync,
+  normalizeMessages,
+  type ChatMessage,
+  type ChatMessageMap,
+  type StoredChatMessage,
+} from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readTextDeltas } from '../core/readTextDeltas';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';

@@ -2,16 +2,7 @@
 
 import { Button, Input, type ButtonProps, type GetProps } from 'antd';
 import { createStyles } from 'antd-style';
-import {
-  forwardRef,
-  memo,
-  useEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type HTMLAttributes,
-  type KeyboardEvent,
-} from 'react';
+import { forwardRef, memo, useEffect, useRef, useState, type CSSProperties, type HTMLAttributes, type KeyboardEvent } from 'react';
 
 import type { ProChatLocale } from '../locale';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
@@ -122,6 +113,7 @@ export const MessageInput = memo(
       element?.focus();
       element?.setSelectionRange(element.value.length, element.value.length);
       // Only on mount: focusing again on later renders would steal focus.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []);
 
     const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

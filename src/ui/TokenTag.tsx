@@ -102,12 +102,7 @@ export const TokenTag = memo(
           ? `${text?.remained || strings.tokenRemained} ${maxValue - value}`
           : `${text?.used || strings.tokenUsed} ${value}`;
     const tag = (
-      <div
-        ref={ref}
-        className={cx(styles.tag, styles[shape] ?? styles.round, styles[status], className)}
-        data-status={status}
-        {...rest}
-      >
+      <div ref={ref} className={cx(styles.tag, styles[shape] ?? styles.round, styles[status], className)} data-status={status} {...rest}>
         <span className={cx(styles.dot, status === 'low' && styles.dotLow, status === 'overload' && styles.dotOverload)} aria-hidden />
         <span>{label}</span>
       </div>

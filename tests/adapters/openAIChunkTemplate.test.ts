@@ -34,7 +34,10 @@ function mutate(data: string, random: () => number): string {
   const at = Math.floor(random() * (data.length + 1));
   switch (Math.floor(random() * 14)) {
     case 0: // a different content string, built to stress escapes
-      return data.replace(/"content":"(?:[^"\\]|\\.)*"/, () => `"content":${JSON.stringify(Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(PIECES)).join(''))}`);
+      return data.replace(
+        /"content":"(?:[^"\\]|\\.)*"/,
+        () => `"content":${JSON.stringify(Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(PIECES)).join(''))}`,
+      );
     case 1: // raw characters spliced in anywhere
       return data.slice(0, at) + pick(PIECES) + data.slice(at);
     case 2: // a character removed
@@ -46,7 +49,9 @@ function mutate(data: string, random: () => number): string {
     case 5: // an error member added
       return data.replace(/^\{/, '{"error":{"message":"boom"},');
     case 6: // a finish reason set or cleared
-      return data.includes('"finish_reason":null') ? data.replace('"finish_reason":null', '"finish_reason":"stop"') : data.replace('"finish_reason":"stop"', '"finish_reason":null');
+      return data.includes('"finish_reason":null')
+        ? data.replace('"finish_reason":null', '"finish_reason":"stop"')
+        : data.replace('"finish_reason":"stop"', '"finish_reason":null');
     case 7: // a second content key
       return data.replace('"delta":{', '"delta":{"content":"x",');
     case 8: // truncated

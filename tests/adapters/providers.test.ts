@@ -6,8 +6,7 @@ import { readOutcome, sseResponse } from '../helpers/sse';
 
 const oa = (content: unknown, finish: string | null = null) =>
   `data: ${JSON.stringify({ choices: [{ index: 0, delta: content === undefined ? {} : { content }, finish_reason: finish }] })}\n\n`;
-const openai = (chunks: string[], init: Parameters<typeof sseResponse>[1] = {}) =>
-  readOutcome(openAIStream(sseResponse(chunks, init)));
+const openai = (chunks: string[], init: Parameters<typeof sseResponse>[1] = {}) => readOutcome(openAIStream(sseResponse(chunks, init)));
 
 describe('openAIStream', () => {
   it('emits choices[0].delta.content and ignores null, empty, missing and non-string content', async () => {
@@ -61,7 +60,11 @@ describe('openAIStream', () => {
 
   it('a non-2xx response is an error with the server message and status', async () => {
     const outcome = await openai(
-      [JSON.stringify({ error: { message: 'Incorrect API key provided: sk-***', type: 'invalid_request_error', code: 'invalid_api_key' } })],
+      [
+        JSON.stringify({
+          error: { message: 'Incorrect API key provided: sk-***', type: 'invalid_request_error', code: 'invalid_api_key' },
+        }),
+      ],
       { status: 401, headers: { 'content-type': 'application/json' } },
     );
     expect(outcome).toMatchObject({ text: '' });
@@ -135,7 +138,9 @@ describe('qwenStream', () => {
   });
 
   it('a payload with code and no output is an error even without event:error', async () => {
-    const outcome = await readOutcome(qwenStream(sseResponse(['data:{"code":"DataInspectionFailed","message":"Input data may contain inappropriate content."}\n\n'])));
+    const outcome = await readOutcome(
+      qwenStream(sseResponse(['data:{"code":"DataInspectionFailed","message":"Input data may contain inappropriate content."}\n\n'])),
+    );
     expect(outcome.error).toMatchObject({ code: 'DataInspectionFailed', message: 'Input data may contain inappropriate content.' });
   });
 

@@ -101,7 +101,10 @@ describe('openAIStream({ reasoning: true })', () => {
   });
 
   it('a chunk with both: the reasoning first, then the close, then the content', async () => {
-    const outcome = await read([ds({ content: null, reasoning_content: 'a' }), ds({ content: 'c', reasoning_content: 'b' }), ds({}, 'stop')], true);
+    const outcome = await read(
+      [ds({ content: null, reasoning_content: 'a' }), ds({ content: 'c', reasoning_content: 'b' }), ds({}, 'stop')],
+      true,
+    );
     expect(outcome).toEqual({ text: '<think>ab</think>\n\nc' });
     expect(await read([ds({ content: 'c', reasoning_content: 'b' }), 'data: [DONE]\n\n'], true)).toEqual({ text: '<think>b</think>\n\nc' });
   });
@@ -120,7 +123,12 @@ describe('openAIStream({ reasoning: true })', () => {
     );
     expect(outcome).toEqual({ text: '<think>first</think>\n\none two' });
     // An answer with no reasoning before it: later reasoning opens nothing either.
-    expect(await read([ds({ content: 'ans', reasoning_content: null }), ds({ content: null, reasoning_content: 'x' }), 'data: [DONE]\n\n'], true)).toEqual({
+    expect(
+      await read(
+        [ds({ content: 'ans', reasoning_content: null }), ds({ content: null, reasoning_content: 'x' }), 'data: [DONE]\n\n'],
+        true,
+      ),
+    ).toEqual({
       text: 'ans',
     });
   });
@@ -128,7 +136,9 @@ describe('openAIStream({ reasoning: true })', () => {
   it('reasoning only, then [DONE], finish_reason or the end of the body: the block is closed', async () => {
     const thinking = [ds({ content: null, reasoning_content: 'hmm' })];
     expect(await read([...thinking, 'data: [DONE]\n\n'], true)).toEqual({ text: '<think>hmm</think>\n\n' });
-    expect(await read([...thinking, ds({ content: '', reasoning_content: null }, 'length')], true)).toEqual({ text: '<think>hmm</think>\n\n' });
+    expect(await read([...thinking, ds({ content: '', reasoning_content: null }, 'length')], true)).toEqual({
+      text: '<think>hmm</think>\n\n',
+    });
     // Finished on the fast path (the finish chunk has content "" and no reasoning key).
     expect(await read([...thinking, 'data: {"choices":[{"delta":{"content":""},"finish_reason":"length"}]}\n\n'], true)).toEqual({
       text: '<think>hmm</think>\n\n',
@@ -203,13 +213,17 @@ describe('openAIStream({ reasoning: true })', () => {
     const answer = Array.from({ length: 40 }, (_, i) => `c${i} `).join('');
     expect(await read(many, true, { delay: false })).toEqual({ text: `<think>${reasoningText}</think>\n\n${answer}` });
     // Key-like text inside a string value changes nothing.
-    expect(
-      await read([shaped('', '"reasoning":"x'), shaped('say "reasoning_content":1', null), 'data: [DONE]\n\n'], true),
-    ).toEqual({ text: '<think>"reasoning":"x</think>\n\nsay "reasoning_content":1' });
+    expect(await read([shaped('', '"reasoning":"x'), shaped('say "reasoning_content":1', null), 'data: [DONE]\n\n'], true)).toEqual({
+      text: '<think>"reasoning":"x</think>\n\nsay "reasoning_content":1',
+    });
   });
 
   it('reads the mock model reasoning', async () => {
-    const fetchModel = createMockModel({ reply: { text: 'The answer.', reasoning: 'Let me think about it.' }, tokensPerSecond: 0, firstTokenDelay: 0 });
+    const fetchModel = createMockModel({
+      reply: { text: 'The answer.', reasoning: 'Let me think about it.' },
+      tokensPerSecond: 0,
+      firstTokenDelay: 0,
+    });
     const response = await fetchModel('/x', { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: 'q' }] }) });
     expect(await readOutcome(openAIStream(response, { reasoning: true }))).toEqual({
       text: '<think>Let me think about it.</think>\n\nThe answer.',
@@ -228,7 +242,9 @@ describe('openAIStream({ reasoning: true })', () => {
       }
       const random = rng(bytes.length);
       for (let round = 0; round < 150; round += 1) {
-        const cuts = Array.from({ length: 1 + Math.floor(random() * 12) }, () => Math.floor(random() * (bytes.length + 1))).sort((a, b) => a - b);
+        const cuts = Array.from({ length: 1 + Math.floor(random() * 12) }, () => Math.floor(random() * (bytes.length + 1))).sort(
+          (a, b) => a - b,
+        );
         const parts = [0, ...cuts, bytes.length].slice(1).map((end, i, ends) => bytes.slice(i === 0 ? 0 : ends[i - 1], end));
         const outcome = await read(parts, true, { delay: round % 3 === 0 });
         expect(outcome, `cuts ${cuts.join(',')}`).toEqual({ text: expected });
@@ -285,9 +301,17 @@ describe('qwenStream({ reasoning: true })', () => {
 
   it('reasoning after the answer started is dropped; a reply without reasoning is unchanged', async () => {
     expect(
-      await qwen([qm({ content: '', reasoning_content: 'r' }), qm({ content: 'a', reasoning_content: 'r' }), qm({ content: 'a', reasoning_content: 'rr' }), qm({ content: 'ab' }, 'stop')], {
-        reasoning: true,
-      }),
+      await qwen(
+        [
+          qm({ content: '', reasoning_content: 'r' }),
+          qm({ content: 'a', reasoning_content: 'r' }),
+          qm({ content: 'a', reasoning_content: 'rr' }),
+          qm({ content: 'ab' }, 'stop'),
+        ],
+        {
+          reasoning: true,
+        },
+      ),
     ).toEqual({ text: '<think>r</think>\n\nab' });
     expect(
       await qwen([qm({ content: 'a', reasoning_content: '' }), qm({ content: 'b', reasoning_content: 'x' }), qm({ content: '' }, 'stop')], {
@@ -300,7 +324,11 @@ describe('qwenStream({ reasoning: true })', () => {
   });
 
   it('reasoning only: closed on finish_reason, and before the cut-off error', async () => {
-    expect(await qwen([qm({ content: '', reasoning_content: 'hmm' }), qm({ content: '', reasoning_content: 'hmm' }, 'length')], { reasoning: true })).toEqual({
+    expect(
+      await qwen([qm({ content: '', reasoning_content: 'hmm' }), qm({ content: '', reasoning_content: 'hmm' }, 'length')], {
+        reasoning: true,
+      }),
+    ).toEqual({
       text: '<think>hmm</think>\n\n',
     });
     const cut = await qwen([qm({ content: '', reasoning_content: 'hmm' })], { reasoning: true });

@@ -33,7 +33,13 @@ function payloads(provider: Provider): string[] {
 
 function eventsOf(provider: Provider): Field[][] {
   return payloads(provider).map((data, i) =>
-    provider === 'openai' ? [['data', data]] : [['id', String(i + 1)], ['event', 'result'], ['data', data]],
+    provider === 'openai'
+      ? [['data', data]]
+      : [
+          ['id', String(i + 1)],
+          ['event', 'result'],
+          ['data', data],
+        ],
   );
 }
 
@@ -88,9 +94,7 @@ describe.each(PROVIDERS)('WHATWG event-stream rules: %s', (provider) => {
   it('mixed line ends within one body', async () => {
     const eols = ['\n', '\r', '\r\n'];
     let i = 0;
-    const body = events
-      .map((fields) => fields.map(([n, v]) => `${n}: ${v}${eols[i++ % 3]}`).join('') + eols[i++ % 3])
-      .join('');
+    const body = events.map((fields) => fields.map(([n, v]) => `${n}: ${v}${eols[i++ % 3]}`).join('') + eols[i++ % 3]).join('');
     await expectText(provider, body, FULL);
   });
 
@@ -103,7 +107,12 @@ describe.each(PROVIDERS)('WHATWG event-stream rules: %s', (provider) => {
     // JSON split across data lines is still one JSON document once the lines are joined with LF.
     const split = events.map((fields) =>
       fields.flatMap(([name, value]): Field[] =>
-        name === 'data' && value.startsWith('{') ? [['data', value.slice(0, 1)], ['data', value.slice(1)]] : [[name, value]],
+        name === 'data' && value.startsWith('{')
+          ? [
+              ['data', value.slice(0, 1)],
+              ['data', value.slice(1)],
+            ]
+          : [[name, value]],
       ),
     );
     await expectText(provider, serialize(split), FULL);
@@ -117,7 +126,14 @@ describe.each(PROVIDERS)('WHATWG event-stream rules: %s', (provider) => {
   it('a line without a colon is a field with an empty value', async () => {
     // "data" alone adds an empty data line: the JSON gets a leading LF and still parses.
     const withBare = events.map((fields) =>
-      fields.flatMap(([name, value]): Field[] => (name === 'data' && value.startsWith('{') ? [['data', ''], [name, value]] : [[name, value]])),
+      fields.flatMap(([name, value]): Field[] =>
+        name === 'data' && value.startsWith('{')
+          ? [
+              ['data', ''],
+              [name, value],
+            ]
+          : [[name, value]],
+      ),
     );
     const body = serialize(withBare).replace(/data: \n/g, 'data\n');
     expect(body).toContain('\ndata\n');

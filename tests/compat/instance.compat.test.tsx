@@ -69,8 +69,16 @@ describe('chatRef (use-ref.tsx)', () => {
 
   it('getChats / getChatMessages / getChatById return pro-chat message shapes', () => {
     const { chat } = renderWithRef();
-    expect(chat().getChats().map((m) => m.id)).toEqual(['ZGxiX2p4', 'Sb5pAzLL']);
-    expect(chat().getChatMessages().map((m) => m.content)).toEqual(['昨天的当天是明天的什么？', '昨天的当天是明天的昨天。']);
+    expect(
+      chat()
+        .getChats()
+        .map((m) => m.id),
+    ).toEqual(['ZGxiX2p4', 'Sb5pAzLL']);
+    expect(
+      chat()
+        .getChatMessages()
+        .map((m) => m.content),
+    ).toEqual(['昨天的当天是明天的什么？', '昨天的当天是明天的昨天。']);
     expect(chat().getChatById('Sb5pAzLL')).toMatchObject({
       id: 'Sb5pAzLL',
       role: 'assistant',
@@ -86,7 +94,11 @@ describe('chatRef (use-ref.tsx)', () => {
     await act(() => chat().sendMessage('这是程序化发送的消息'));
     expect(within(log()).getByText('这是程序化发送的消息')).toBeInTheDocument();
     expect(await within(log()).findByText('这是一段模拟的流式字符串数据。本次会话传入了3条消息')).toBeInTheDocument();
-    expect(chat().getChats().map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(
+      chat()
+        .getChats()
+        .map((m) => m.role),
+    ).toEqual(['user', 'assistant', 'user', 'assistant']);
   });
 
   it('resendMessage(id) asks again for that turn and shows the new answer', async () => {
@@ -133,7 +145,11 @@ describe('chatRef (use-ref.tsx)', () => {
     act(() => chat().deleteMessage('ZGxiX2p4'));
     expect(within(log()).queryByText('昨天的当天是明天的什么？')).toBeNull();
     expect(within(log()).getByText('昨天的当天是明天的昨天。')).toBeInTheDocument();
-    expect(chat().getChats().map((m) => m.id)).toEqual(['Sb5pAzLL']);
+    expect(
+      chat()
+        .getChats()
+        .map((m) => m.id),
+    ).toEqual(['Sb5pAzLL']);
   });
 
   it('clearMessage awaits onResetMessage, then empties the chat', async () => {

@@ -60,7 +60,6 @@ export function manualResponse() {
 /** The message list. */
 export const log = () => screen.getByRole('log');
 /** Message rows in order, optionally of one role. */
-export const rows = (role?: string) =>
-  [...log().querySelectorAll<HTMLElement>(role ? `[data-role="${role}"]` : '[data-role]')];
+export const rows = (role?: string) => [...log().querySelectorAll<HTMLElement>(role ? `[data-role="${role}"]` : '[data-role]')];
 /** The text a message row shows. */
 export const textOf = (row: HTMLElement | undefined) => row?.querySelector('[data-part="content"]')?.textContent ?? '';

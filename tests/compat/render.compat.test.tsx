@@ -28,7 +28,9 @@ describe('chatItemRenderConfig render hooks', () => {
         chatItemRenderConfig={{
           avatarRender: (item, defaultDom) => {
             if (item?.originData?.role === 'function') {
-              return <Avatar size={'large'} src={'https://gw.alipayobjects.com/zos/rmsportal/KDpgvguMpGfqaHPjicRK.svg'} alt="function avatar" />;
+              return (
+                <Avatar size={'large'} src={'https://gw.alipayobjects.com/zos/rmsportal/KDpgvguMpGfqaHPjicRK.svg'} alt="function avatar" />
+              );
             }
             return defaultDom;
           },
@@ -67,7 +69,9 @@ describe('chatItemRenderConfig render hooks', () => {
   });
 
   it('false hides a part', () => {
-    render(<ProChat initialChats={chats} userMeta={{ avatar: '😀' }} chatItemRenderConfig={{ avatarRender: false, actionsRender: false }} />);
+    render(
+      <ProChat initialChats={chats} userMeta={{ avatar: '😀' }} chatItemRenderConfig={{ avatarRender: false, actionsRender: false }} />,
+    );
     expect(within(log()).queryByText('😀')).toBeNull();
     expect(within(log()).queryByRole('button', { name: 'Copy' })).toBeNull();
     expect(within(log()).getByText('你是谁？')).toBeInTheDocument();
@@ -185,7 +189,7 @@ describe('chatItemRenderConfig.actionsCallbacks (callbacks.tsx)', () => {
 describe('input area hooks', () => {
   it('renderInputArea (deprecated name) replaces the input area: a Form that sends and clears', async () => {
     const request = vi.fn(async (messages: ChatMessage[]) => new Response(`收到：${messages.at(-1)?.content}`));
-    const renderInputArea = (_: ReactNode, onMessageSend: (message: string) => void | Promise<any>, onClear: () => void) => (
+    const renderInputArea = (_: ReactNode, onMessageSend: (message: string) => void | Promise<unknown>, onClear: () => void) => (
       <Form
         onFinish={async (value: { question: string }) => {
           await onMessageSend(`${value.question} (with files)`);

@@ -8,14 +8,7 @@ import { Card, Result } from 'antd';
 import { useEffect, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
-import {
-  ProChat,
-  type ChatMessage,
-  type ChatMessageError,
-  type ModelConfig,
-  type ProChatInstance,
-  type ProChatProps,
-} from 'pro-chat-next';
+import { ProChat, type ChatMessage, type ChatMessageError, type ModelConfig, type ProChatInstance, type ProChatProps } from 'pro-chat-next';
 
 import { MockResponse, log, manualResponse, rows, textOf } from './mocks';
 
@@ -225,7 +218,14 @@ describe('regenerate', () => {
     const request = vi.fn(async (messages: ChatMessage[]) => new Response(`answer ${++n} to ${messages.at(-1)?.content}`));
     const initialChats: ChatMessage[] = [
       { id: 'q1', role: 'user', content: '昨天的当天是明天的什么？', createAt: 1697862242452, updateAt: 1697862243540 },
-      { id: 'a1', role: 'assistant', content: '昨天的当天是明天的昨天。', parentId: 'q1', createAt: 1697862247302, updateAt: 1697862249387 },
+      {
+        id: 'a1',
+        role: 'assistant',
+        content: '昨天的当天是明天的昨天。',
+        parentId: 'q1',
+        createAt: 1697862247302,
+        updateAt: 1697862249387,
+      },
     ];
     render(<ProChat initialChats={initialChats} request={request} />);
     await userEvent.setup().click(within(rows('assistant')[0]).getByRole('button', { name: 'Regenerate' }));
@@ -236,7 +236,7 @@ describe('regenerate', () => {
 });
 
 describe('request as a URL string (default demo: request="/api/chat")', () => {
-  it('POSTs pro-chat\'s JSON body to the URL and streams the answer', async () => {
+  it("POSTs pro-chat's JSON body to the URL and streams the answer", async () => {
     const fetchMock = vi.fn(
       async (_url: string, _init: RequestInit) =>
         new Response('Hello from /api/chat', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
@@ -429,11 +429,7 @@ describe('genMessageId', () => {
 
 describe('transformToChatMessage (sse-trans demo)', () => {
   it('rewrites each chunk; a function step pushed with chatRef.pushChat is shown by contentRender', async () => {
-    const choices = [
-      { delta: { content: 'Searching', type: 'function' } },
-      { delta: { content: '苹果' } },
-      { delta: { content: '公司' } },
-    ];
+    const choices = [{ delta: { content: 'Searching', type: 'function' } }, { delta: { content: '苹果' } }, { delta: { content: '公司' } }];
     const source = manualResponse();
     function App() {
       const chatRef = useRef<ProChatInstance>(undefined);

@@ -20,7 +20,8 @@ const initialChats: ChatMessage[] = [
 describe('pro-chat type signatures', () => {
   it('chatItemRenderConfig hooks annotated (props: ChatItemProps, defaultDom: ReactNode) as index.md documents', () => {
     const chatItemRenderConfig: ProChatProps['chatItemRenderConfig'] = {
-      contentRender: (props: ChatItemProps, defaultDom: ReactNode) => (props.originData?.role === 'function' ? <div>正在执行</div> : defaultDom),
+      contentRender: (props: ChatItemProps, defaultDom: ReactNode) =>
+        props.originData?.role === 'function' ? <div>正在执行</div> : defaultDom,
       avatarRender: (props: ChatItemProps, defaultDom: ReactNode) => (props.avatar?.title ? <span>{props.avatar.title}</span> : defaultDom),
     };
     render(<ProChat initialChats={initialChats} userMeta={{ title: 'Ant Design' }} chatItemRenderConfig={chatItemRenderConfig} />);

@@ -23,8 +23,8 @@ async function send(text: string) {
 describe('<ProChat> with the SSE adapters and a mocked fetch', () => {
   it('OpenAI SSE streams into the DOM through openAIStream', async () => {
     const body = manualStream<Uint8Array>();
-    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
-      new Response(body.stream, { headers: { 'content-type': 'text/event-stream' } }),
+    const fetchMock = vi.fn(
+      async (_url: string, _init?: RequestInit) => new Response(body.stream, { headers: { 'content-type': 'text/event-stream' } }),
     );
     vi.stubGlobal('fetch', fetchMock);
     render(
@@ -32,7 +32,11 @@ describe('<ProChat> with the SSE adapters and a mocked fetch', () => {
         request={async (messages, { signal }) => {
           const res = await fetch('https://api.example.com/v1/chat/completions', {
             method: 'POST',
-            body: JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: messages.map(({ role, content }) => ({ role, content })) }),
+            body: JSON.stringify({
+              model: 'gpt-4o-mini',
+              stream: true,
+              messages: messages.map(({ role, content }) => ({ role, content })),
+            }),
             signal,
           });
           return new Response(openAIStream(res));
@@ -66,10 +70,7 @@ describe('<ProChat> with the SSE adapters and a mocked fetch', () => {
   });
 
   it('a 401 from the model API shows its message', async () => {
-    vi.stubGlobal(
-      'fetch',
-      async () => new Response(JSON.stringify({ error: { message: 'Incorrect API key provided' } }), { status: 401 }),
-    );
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: { message: 'Incorrect API key provided' } }), { status: 401 }));
     render(<ProChat request={async (_m, { signal }) => new Response(openAIStream(await fetch('/x', { signal })))} />);
     await send('Hi');
     const alert = await screen.findByRole('alert');
@@ -78,7 +79,8 @@ describe('<ProChat> with the SSE adapters and a mocked fetch', () => {
   });
 
   it('Qwen full-text SSE streams only the new text', async () => {
-    const q = (text: string, finish = 'null') => `id:1\nevent:result\ndata:${JSON.stringify({ output: { text, finish_reason: finish } })}\n\n`;
+    const q = (text: string, finish = 'null') =>
+      `id:1\nevent:result\ndata:${JSON.stringify({ output: { text, finish_reason: finish } })}\n\n`;
     const body = manualStream<Uint8Array>();
     vi.stubGlobal('fetch', async () => new Response(body.stream));
     render(<ProChat request={async (_m, { signal }) => new Response(qwenStream(await fetch('/q', { signal })))} />);

@@ -5,15 +5,7 @@ import zhCNAntd from 'antd/locale/zh_CN';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
-import {
-  createMessage,
-  ProChat,
-  ProChatProvider,
-  useProChat,
-  type ChatMessage,
-  type ProChatInstance,
-  type ProChatProps,
-} from '../../src';
+import { createMessage, ProChat, ProChatProvider, useProChat, type ChatMessage, type ProChatInstance, type ProChatProps } from '../../src';
 import { manualStream, utf8 } from '../helpers/streams';
 
 const log = () => screen.getByRole('log');
@@ -189,11 +181,7 @@ describe('input', () => {
       order.push('reset');
     });
     const view = render(
-      <ProChat
-        initialChats={history()}
-        onResetMessage={onResetMessage}
-        onChatsChange={(chats) => order.push(`chats:${chats.length}`)}
-      />,
+      <ProChat initialChats={history()} onResetMessage={onResetMessage} onChatsChange={(chats) => order.push(`chats:${chats.length}`)} />,
     );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Clear conversation' }));
@@ -202,9 +190,7 @@ describe('input', () => {
     await waitFor(() => expect(rows()).toHaveLength(0));
     expect(order).toEqual(['reset', 'chats:0']);
 
-    view.rerender(
-      <ProChat actions={{ render: (defaults) => [<span key="extra">custom action</span>, ...defaults] }} />,
-    );
+    view.rerender(<ProChat actions={{ render: (defaults) => [<span key="extra">custom action</span>, ...defaults] }} />);
     expect(screen.getByText('custom action')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear conversation' })).toBeInTheDocument();
   });
@@ -424,10 +410,22 @@ describe('render hooks', () => {
         request={() => {
           throw Object.assign(new Error('quota exceeded'), { code: 'quota' });
         }}
-        renderErrorMessages={(error) => <div role="alert">Custom: {error.message} ({String(error.type)})</div>}
+        renderErrorMessages={(error) => (
+          <div role="alert">
+            Custom: {error.message} ({String(error.type)})
+          </div>
+        )}
         messageItemExtraRender={(_message, type) => <small>extra for {type}</small>}
         initialChats={[createMessage({ role: 'assistant', content: 'Visit [the site](https://example.com)' })]}
-        markdownProps={{ components: { a: ({ children, href }) => <a href={href} data-custom-link>{children}</a> } }}
+        markdownProps={{
+          components: {
+            a: ({ children, href }) => (
+              <a href={href} data-custom-link>
+                {children}
+              </a>
+            ),
+          },
+        }}
       />,
     );
     expect(screen.getByText('the site')).toHaveAttribute('data-custom-link');
@@ -640,4 +638,3 @@ describe('styles', () => {
     expect(container.querySelector('.bar-e')).toContainElement(screen.getByRole('button', { name: 'Clear conversation' }));
   });
 });
-

@@ -47,35 +47,50 @@ describe('<ProChat> streams every kind of request result into the DOM', () => {
     render(<ProChat request={() => new Response(source.stream)} />);
     await send('Hi');
     expect(within(log()).getByText('Hi')).toBeInTheDocument();
-    await expectIncremental((c) => source.push(utf8(c)), () => source.close());
+    await expectIncremental(
+      (c) => source.push(utf8(c)),
+      () => source.close(),
+    );
   });
 
   it('a Promise of a Response', async () => {
     const source = manualStream<Uint8Array>();
     render(<ProChat request={async () => new Response(source.stream)} />);
     await send('Hi');
-    await expectIncremental((c) => source.push(utf8(c)), () => source.close());
+    await expectIncremental(
+      (c) => source.push(utf8(c)),
+      () => source.close(),
+    );
   });
 
   it('a ReadableStream of bytes', async () => {
     const source = manualStream<Uint8Array>();
     render(<ProChat request={() => source.stream} />);
     await send('Hi');
-    await expectIncremental((c) => source.push(utf8(c)), () => source.close());
+    await expectIncremental(
+      (c) => source.push(utf8(c)),
+      () => source.close(),
+    );
   });
 
   it('a ReadableStream of strings', async () => {
     const source = manualStream<string>();
     render(<ProChat request={() => source.stream} />);
     await send('Hi');
-    await expectIncremental((c) => source.push(c), () => source.close());
+    await expectIncremental(
+      (c) => source.push(c),
+      () => source.close(),
+    );
   });
 
   it('an async iterable of strings', async () => {
     const source = manualIterable();
     render(<ProChat request={() => source.iterable} />);
     await send('Hi');
-    await expectIncremental((c) => source.push(c), () => source.close());
+    await expectIncremental(
+      (c) => source.push(c),
+      () => source.close(),
+    );
   });
 
   it('a plain string and a Promise of one', async () => {

@@ -228,9 +228,7 @@ describe('BackBottom', () => {
 describe('ChatItem', () => {
   it('renders a message from props: avatar, title and markdown', () => {
     const message = createMessage({ id: 'a1', role: 'assistant', content: 'Some **bold** text and `code`' });
-    const { container } = render(
-      <ChatItem message={message} meta={{ avatar: '🤖', title: 'Helper' }} showTitle smoothOutput={false} />,
-    );
+    const { container } = render(<ChatItem message={message} meta={{ avatar: '🤖', title: 'Helper' }} showTitle smoothOutput={false} />);
     const row = container.querySelector<HTMLElement>('[data-message-id="a1"]')!;
     expect(row).toHaveAttribute('data-role', 'assistant');
     expect(within(row).getByText('🤖')).toBeInTheDocument();
@@ -254,9 +252,7 @@ describe('ChatItem', () => {
 
 describe('Markdown', () => {
   it('renders markdown and drops javascript: links, keeping their text', () => {
-    const { container } = render(
-      <Markdown>{'# Title\n\n- [safe](https://example.com)\n- [evil](javascript:alert(1))'}</Markdown>,
-    );
+    const { container } = render(<Markdown>{'# Title\n\n- [safe](https://example.com)\n- [evil](javascript:alert(1))'}</Markdown>);
     expect(screen.getByRole('heading', { name: 'Title', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'safe' })).toHaveAttribute('href', 'https://example.com');
     expect(screen.getByText('evil')).toBeInTheDocument();

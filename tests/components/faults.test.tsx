@@ -26,12 +26,7 @@ describe('faults', () => {
 
   it('a fetch aborted by someone else (not Stop) is an error, not a silent stop', async () => {
     const source = manualStream<Uint8Array>();
-    render(
-      <ProChat
-        smoothOutput={false}
-        request={() => new Response(source.stream)}
-      />,
-    );
+    render(<ProChat smoothOutput={false} request={() => new Response(source.stream)} />);
     await send('Hi');
     source.push(utf8('partial'));
     await waitFor(() => expect(reply()).toHaveTextContent('partial'));
@@ -44,7 +39,12 @@ describe('faults', () => {
   it.each([
     ['JSON', 429, JSON.stringify({ error: { message: 'Rate limit reached' } }), 'Rate limit reached'],
     ['plain-text', 400, 'Bad prompt: too long', 'Bad prompt: too long'],
-    ['HTML page', 502, '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>', '502 Bad Gateway'],
+    [
+      'HTML page',
+      502,
+      '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>',
+      '502 Bad Gateway',
+    ],
     ['empty', 503, '', 'HTTP 503'],
   ])('a %s error body (HTTP %i) shows a readable message', async (_kind, status, body, expected) => {
     render(<ProChat request={async () => new Response(body || null, { status })} />);
@@ -63,7 +63,14 @@ describe('faults', () => {
   });
 
   it('1,000 send/stop cycles: never a stuck loading state, never a reader left open', async () => {
-    const store = createChatStore({ options: { scheduleFrame: (cb) => { const t = setTimeout(cb, 0); return () => clearTimeout(t); } } });
+    const store = createChatStore({
+      options: {
+        scheduleFrame: (cb) => {
+          const t = setTimeout(cb, 0);
+          return () => clearTimeout(t);
+        },
+      },
+    });
     let open = 0;
     let cancelled = 0;
     const request: ChatRequest = () => {
@@ -89,7 +96,12 @@ describe('faults', () => {
     expect(store.getState().loadingId).toBeNull();
     expect(open).toBe(0);
     expect(cancelled).toBe(1000);
-    const statuses = new Set(store.getState().messages.filter((m) => m.role === 'assistant').map((m) => m.status));
+    const statuses = new Set(
+      store
+        .getState()
+        .messages.filter((m) => m.role === 'assistant')
+        .map((m) => m.status),
+    );
     expect([...statuses]).toEqual(['aborted']);
     expect(store.getState().messages).toHaveLength(2000);
   });

@@ -36,7 +36,9 @@ function MyBar({ id }: { id: string }) {
   );
 }
 
-function renderChat(extra: { onRegenerateFinished?: (id: string, error?: boolean) => void; beforeDelFinished?: (id: string) => void } = {}) {
+function renderChat(
+  extra: { onRegenerateFinished?: (id: string, error?: boolean) => void; beforeDelFinished?: (id: string) => void } = {},
+) {
   let n = 0;
   const request = vi.fn((messages: ChatMessage[]) => `reply ${++n} to ${messages.at(-1)?.content}`);
   render(

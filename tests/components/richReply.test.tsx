@@ -21,7 +21,11 @@ const REPLY = [
 
 describe('a rich reply from the mock model, end to end', () => {
   it('thinking, a highlighted code block and formulas all render from one streamed reply', async () => {
-    const request = createMockRequest({ tokensPerSecond: 0, firstTokenDelay: 0, reply: { reasoning: 'Area first, then volume.', text: REPLY } });
+    const request = createMockRequest({
+      tokensPerSecond: 0,
+      firstTokenDelay: 0,
+      reply: { reasoning: 'Area first, then volume.', text: REPLY },
+    });
     render(<ProChat request={request} smoothOutput={false} />);
     await userEvent.setup().type(screen.getByRole('textbox', { name: 'Message' }), 'Circle maths{Enter}');
     const log = screen.getByRole('log');

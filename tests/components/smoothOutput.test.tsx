@@ -124,9 +124,9 @@ describe('useSmoothText', () => {
     off.rerender({ t: 'x'.repeat(500) });
     expect(off.result.current).toHaveLength(500);
 
-    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
-      (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
-    );
+    const matchMedia = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList);
     const reduced = renderHook(({ t }) => useSmoothText(t, true, true), { initialProps: { t: '' } });
     reduced.rerender({ t: 'y'.repeat(500) });
     expect(reduced.result.current).toHaveLength(500);

@@ -15,8 +15,16 @@ describe('splitThinking', () => {
     expect(splitThinking('<think>plan')).toEqual({ thinking: 'plan', answer: '', hasThinking: true, open: true });
     expect(splitThinking('<think>plan</thi')).toMatchObject({ thinking: 'plan', open: true });
     expect(splitThinking('<thi')).toMatchObject({ hasThinking: true, open: true, answer: '' });
-    expect(splitThinking('\n<think>\nplan\n</think>\n\nAnswer')).toEqual({ thinking: 'plan', answer: 'Answer', hasThinking: true, open: false });
-    expect(splitThinking('Plain answer with <think> inside')).toMatchObject({ hasThinking: false, answer: 'Plain answer with <think> inside' });
+    expect(splitThinking('\n<think>\nplan\n</think>\n\nAnswer')).toEqual({
+      thinking: 'plan',
+      answer: 'Answer',
+      hasThinking: true,
+      open: false,
+    });
+    expect(splitThinking('Plain answer with <think> inside')).toMatchObject({
+      hasThinking: false,
+      answer: 'Plain answer with <think> inside',
+    });
   });
 });
 
@@ -73,7 +81,11 @@ describe('thinking panel', () => {
 
 describe('a reasoning model end to end', () => {
   it('the mock model thinks (reasoning_content), openAIStream wraps it, ProChat shows the panel and then the answer', async () => {
-    const request = createMockRequest({ tokensPerSecond: 0, firstTokenDelay: 0, reply: { reasoning: 'Step one, step two.', text: 'Final **answer**.' } });
+    const request = createMockRequest({
+      tokensPerSecond: 0,
+      firstTokenDelay: 0,
+      reply: { reasoning: 'Step one, step two.', text: 'Final **answer**.' },
+    });
     render(<ProChat request={request} smoothOutput={false} />);
     await userEvent.setup().type(screen.getByRole('textbox', { name: 'Message' }), 'Think{Enter}');
     await within(log()).findByText('answer');

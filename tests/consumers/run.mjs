@@ -20,7 +20,10 @@ const fixtures = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures.jso
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-const packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1);
+const packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' })
+  .trim()
+  .split('\n')
+  .at(-1);
 const tarball = join(work, packed);
 console.log(`packed ${packed} (${Math.round(statSync(tarball).size / 1024)} KB)`);
 
@@ -30,7 +33,9 @@ function run(command, args, cwd) {
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => (code === 0 ? done(output) : fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? done(output) : fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`)),
+    );
   });
 }
 
@@ -40,9 +45,20 @@ async function prepare(name, versions) {
   const { vite, ...deps } = versions;
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module', dependencies: { ...deps, 'pro-chat-next': `file:${tarball}` }, devDependencies: { vite } }, null, 2),
+    JSON.stringify(
+      {
+        name: `consumer-${name}`,
+        private: true,
+        type: 'module',
+        dependencies: { ...deps, 'pro-chat-next': `file:${tarball}` },
+        devDependencies: { vite },
+      },
+      null,
+      2,
+    ),
   );
-  for (const file of ['index.html', 'main.js', 'highlight-worker.js', 'vite.config.js']) copyFileSync(join(import.meta.dirname, 'app', file), join(dir, file));
+  for (const file of ['index.html', 'main.js', 'highlight-worker.js', 'vite.config.js'])
+    copyFileSync(join(import.meta.dirname, 'app', file), join(dir, file));
   await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   await run('node', [join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], dir);
   return dir;
@@ -85,17 +101,29 @@ async function check(browser, name, dir, versions) {
       if (state.status === 'done') break;
       await page.waitForTimeout(100);
     }
-    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent?.endsWith('token by token.'), null, { timeout: 10000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent?.endsWith('token by token.'),
+      null,
+      { timeout: 10000 },
+    );
     if (lengths.size < 3) throw new Error(`the reply did not stream (saw lengths ${[...lengths]})`);
     // The code block is coloured by the worker; the formula is rendered by KaTeX with its stylesheet.
-    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] pre[data-highlighted="true"]'), null, { timeout: 15000 });
-    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] [data-part="math"][data-state="rendered"] .katex'), null, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] pre[data-highlighted="true"]'), null, {
+      timeout: 15000,
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-role="assistant"] [data-part="math"][data-state="rendered"] .katex'),
+      null,
+      { timeout: 15000 },
+    );
     const font = await page.evaluate(() => getComputedStyle(document.querySelector('.katex')).fontFamily);
     if (!font.includes('KaTeX_Main')) throw new Error(`KaTeX's stylesheet is not applied (font: ${font})`);
     if (workers.length !== 1) throw new Error(`expected the highlighter worker, saw ${workers.length} workers`);
     if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
     await page.screenshot({ path: join(work, `${name}.png`) });
-    console.log(`ok   ${name}: React ${running.react}, antd ${running.antd}, reply streamed over ${lengths.size} observations; code coloured in a worker, formula rendered`);
+    console.log(
+      `ok   ${name}: React ${running.react}, antd ${running.antd}, reply streamed over ${lengths.size} observations; code coloured in a worker, formula rendered`,
+    );
     return true;
   } catch (error) {
     console.log(`FAIL ${name}: ${error.message}`);
@@ -110,7 +138,14 @@ async function check(browser, name, dir, versions) {
 async function checkServerEntry() {
   // Outside the project, so Node cannot find the project's own React by walking up.
   const dir = mkdtempSync(join(tmpdir(), 'pro-chat-next-server-'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer-node-server', private: true, type: 'module', dependencies: { 'pro-chat-next': `file:${tarball}` } }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      { name: 'consumer-node-server', private: true, type: 'module', dependencies: { 'pro-chat-next': `file:${tarball}` } },
+      null,
+      2,
+    ),
+  );
   copyFileSync(join(import.meta.dirname, 'server', 'check.mjs'), join(dir, 'check.mjs'));
   try {
     await run('npm', ['install', '--omit=peer', '--no-audit', '--no-fund', '--loglevel=error'], dir);
@@ -129,7 +164,10 @@ async function prepareNextApp() {
   const dir = join(work, 'next-app');
   const versions = JSON.parse(readFileSync(join(import.meta.dirname, 'next', 'versions.json'), 'utf8'));
   cpSync(join(import.meta.dirname, 'next'), dir, { recursive: true, filter: (path) => !/(check\.mjs|versions\.json)$/.test(path) });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer-next', private: true, dependencies: { ...versions, 'pro-chat-next': `file:${tarball}` } }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer-next', private: true, dependencies: { ...versions, 'pro-chat-next': `file:${tarball}` } }, null, 2),
+  );
   await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   await run('node', [join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], dir);
   return { dir, versions };
@@ -142,14 +180,23 @@ async function checkNext(browser, prepared) {
   }
   const { dir, versions } = prepared.value;
   const port = 3100 + Math.floor(Math.random() * 800);
-  const server = spawn('node', [join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn('node', [join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
   try {
     const origin = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i += 1) {
-      if (await fetch(origin).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(origin).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (i > 100) throw new Error(`next start did not answer:\n${log.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -170,7 +217,16 @@ const prepared = await Promise.allSettled(names.map((name) => prepare(name, fixt
 const [nextApp] = await Promise.allSettled([prepareNextApp()]);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 let passed = 0;
 let failed = 0;

@@ -155,7 +155,17 @@ describe('feature demos in Chromium', () => {
   }, 240_000);
 
   it('each building-block demo renders without page or console errors', async () => {
-    const blocks = ['chat-list', 'chat-item', 'back-bottom', 'message-input', 'markdown', 'action-icon-group', 'copy-button', 'token-tag', 'editable-message'];
+    const blocks = [
+      'chat-list',
+      'chat-item',
+      'back-bottom',
+      'message-input',
+      'markdown',
+      'action-icon-group',
+      'copy-button',
+      'token-tag',
+      'editable-message',
+    ];
     for (const name of blocks) {
       const id = `docs-components-${name}-demo-blocks-${name}`;
       const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
@@ -222,8 +232,16 @@ describe('feature demos in Chromium', () => {
       page.evaluate(() => {
         const log = document.querySelector('[role="log"]') as HTMLElement;
         const box = log.getBoundingClientRect();
-        const row = document.elementFromPoint(box.left + box.width / 2, box.top + 40)?.closest('[data-lazy-row],[data-message-id]') as HTMLElement | null;
-        return row ? { id: row.getAttribute('data-lazy-row') ?? row.getAttribute('data-message-id'), top: row.getBoundingClientRect().top, scrollTop: log.scrollTop } : null;
+        const row = document
+          .elementFromPoint(box.left + box.width / 2, box.top + 40)
+          ?.closest('[data-lazy-row],[data-message-id]') as HTMLElement | null;
+        return row
+          ? {
+              id: row.getAttribute('data-lazy-row') ?? row.getAttribute('data-message-id'),
+              top: row.getBoundingClientRect().top,
+              scrollTop: log.scrollTop,
+            }
+          : null;
       });
 
     // A chunk comes back exactly as tall as the space it left: put one's bottom 1,800 px above the
@@ -236,8 +254,13 @@ describe('feature demos in Chromium', () => {
       log.scrollTop = box.top - log.getBoundingClientRect().top + log.scrollTop + box.height + 1800;
       return { index: chunk.dataset.chunk!, height: box.height };
     });
-    await page.waitForFunction((index) => (document.querySelector(`[data-chunk="${index}"]`)?.childElementCount ?? 0) > 0, probe.index, { timeout: 5000 });
-    const back = await page.evaluate((index) => document.querySelector(`[data-chunk="${index}"]`)!.getBoundingClientRect().height, probe.index);
+    await page.waitForFunction((index) => (document.querySelector(`[data-chunk="${index}"]`)?.childElementCount ?? 0) > 0, probe.index, {
+      timeout: 5000,
+    });
+    const back = await page.evaluate(
+      (index) => document.querySelector(`[data-chunk="${index}"]`)!.getBoundingClientRect().height,
+      probe.index,
+    );
     expect(Math.abs(back - probe.height)).toBeLessThan(1);
 
     // Jump to the middle: the chunks there come back under the view.
@@ -257,11 +280,7 @@ describe('feature demos in Chromium', () => {
     const anchor = (await rowAtTop())!;
 
     // Whatever row is at the top of the view stays there while rows around it fill in.
-    await page.waitForFunction(
-      (id) => document.querySelector(`[data-message-id="${id}"]`) !== null,
-      anchor.id,
-      { timeout: 5000 },
-    );
+    await page.waitForFunction((id) => document.querySelector(`[data-message-id="${id}"]`) !== null, anchor.id, { timeout: 5000 });
     await page.waitForTimeout(300);
     const after = await page.evaluate((id) => document.querySelector(`[data-message-id="${id}"]`)!.getBoundingClientRect().top, anchor.id);
     expect(Math.abs(after - anchor.top)).toBeLessThan(60);
@@ -271,7 +290,9 @@ describe('feature demos in Chromium', () => {
     await page.evaluate(() => {
       (document.querySelector('[role="log"]') as HTMLElement).scrollTop = 0;
     });
-    await page.waitForFunction(() => (document.querySelector('[data-chunk="0"]')?.childElementCount ?? 0) > 0, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => (document.querySelector('[data-chunk="0"]')?.childElementCount ?? 0) > 0, undefined, {
+      timeout: 5000,
+    });
     expect(await rowAtTop()).not.toBeNull();
 
     // Sending from the top: the list goes to the new message and follows the reply as it streams.
@@ -402,7 +423,9 @@ describe('feature demos in Chromium', () => {
 
   it('dark mode and a narrow screen render', async () => {
     const { page, errors } = await openDemo('docs-components-pro-chat-demo-dark');
-    const background = await page.getByRole('log').evaluate((el) => getComputedStyle(el.closest('[class]')!.parentElement!).backgroundColor);
+    const background = await page
+      .getByRole('log')
+      .evaluate((el) => getComputedStyle(el.closest('[class]')!.parentElement!).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await page.screenshot({ path: join(SCREENSHOTS, 'dark.png') });
     await page.setViewportSize({ width: 375, height: 700 });
@@ -423,7 +446,9 @@ describe('persistence in Chromium', () => {
     await page.getByRole('textbox', { name: 'Message' }).waitFor();
     await page.getByRole('textbox', { name: 'Message' }).fill('Remember me');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent ?? '').length > 30);
+    await page.waitForFunction(
+      () => (document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent ?? '').length > 30,
+    );
     await page.reload();
     await page.getByRole('log').getByText('Remember me').waitFor();
     const alert = page.getByRole('alert');
@@ -441,12 +466,26 @@ describe('persistence in Chromium', () => {
 describe('accessibility in Chromium (axe-core)', () => {
   it('the main demos have no serious or critical axe violations, before and after a reply', async () => {
     const axePath = join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
-    for (const id of ['docs-demo-basic', 'docs-components-pro-chat-demo-actions', 'docs-components-pro-chat-demo-dark', 'docs-components-pro-chat-demo-meta']) {
+    for (const id of [
+      'docs-demo-basic',
+      'docs-components-pro-chat-demo-actions',
+      'docs-components-pro-chat-demo-dark',
+      'docs-components-pro-chat-demo-meta',
+    ]) {
       const { page, errors } = await openDemo(id);
       await page.addScriptTag({ path: axePath });
       const audit = async () =>
         page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: unknown,
+                  options: unknown,
+                ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }>;
+              };
+            }
+          ).axe;
           // The docs site's own page-loading bar (nprogress) is not part of the component.
           const result = await axe.run({ include: [['body']], exclude: [['#nprogress']] }, { resultTypes: ['violations'] });
           return result.violations
@@ -478,7 +517,7 @@ describe('accessibility in Chromium (axe-core)', () => {
         if (!el?.closest('[data-part="actions"]')) return '';
         const style = getComputedStyle(el);
         const ring = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
-        return ring || style.boxShadow !== 'none' ? el.getAttribute('aria-label') ?? 'unnamed' : 'no-ring';
+        return ring || style.boxShadow !== 'none' ? (el.getAttribute('aria-label') ?? 'unnamed') : 'no-ring';
       });
     }
     expect(['Copy', 'Regenerate', 'Edit', 'Delete']).toContain(found);

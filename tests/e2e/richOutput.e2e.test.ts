@@ -99,13 +99,19 @@ describe('code, math and lazy loading in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('[data-role="assistant"] pre[data-highlighted="true"]') !== null);
     expect(await page.evaluate(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status'))).toBe('streaming');
     await waitDone(page);
-    await page.waitForFunction(() => document.querySelectorAll('[data-role="assistant"] pre[data-highlighted="true"]').length === 5, undefined, {
-      timeout: 15000,
-    });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-role="assistant"] pre[data-highlighted="true"]').length === 5,
+      undefined,
+      {
+        timeout: 15000,
+      },
+    );
     const blocks = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-role="assistant"] [data-part="code-block"]')].map((block) => {
         const pre = block.querySelector('pre')!;
-        const keyword = [...pre.querySelectorAll<HTMLElement>('code span[style]')].find((s) => /^(import|def|fn|from)$/.test(s.textContent ?? ''));
+        const keyword = [...pre.querySelectorAll<HTMLElement>('code span[style]')].find((s) =>
+          /^(import|def|fn|from)$/.test(s.textContent ?? ''),
+        );
         return {
           language: block.dataset.language,
           highlighted: pre.dataset.highlighted === 'true',
@@ -177,10 +183,14 @@ describe('code, math and lazy loading in Chromium', () => {
     await page.addInitScript(() => {
       const tasks: Array<{ start: number; duration: number }> = [];
       (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe(
+        { type: 'longtask', buffered: true },
+      );
     });
     await page.goto(`${server.url}/~demos/docs-guide-rich-output-demo-code-long`);
-    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] pre[data-highlighted="true"]') !== null, undefined, { timeout: 20000 });
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"] pre[data-highlighted="true"]') !== null, undefined, {
+      timeout: 20000,
+    });
     const started = await page.evaluate(() => performance.now());
     await page.waitForFunction(
       () => {
@@ -192,11 +202,16 @@ describe('code, math and lazy loading in Chromium', () => {
     );
     const finished = await page.evaluate(() => performance.now());
     const during = await page.evaluate(
-      ([from, to]) => (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks.filter((t) => t.start >= from && t.start <= to),
+      ([from, to]) =>
+        (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks.filter(
+          (t) => t.start >= from && t.start <= to,
+        ),
       [started, finished],
     );
     const longest = Math.max(0, ...during.map((t) => t.duration));
-    console.log(`5,000-line block: coloured in ${Math.round(finished - started)} ms after the first colours; long tasks meanwhile: ${during.length}, longest ${Math.round(longest)} ms`);
+    console.log(
+      `5,000-line block: coloured in ${Math.round(finished - started)} ms after the first colours; long tasks meanwhile: ${during.length}, longest ${Math.round(longest)} ms`,
+    );
     expect(longest).toBeLessThan(150);
     // 3-5 s here; 13-17 s when each colour step toggled the row's containment (a full relayout).
     expect(finished - started).toBeLessThan(10000);
@@ -206,9 +221,13 @@ describe('code, math and lazy loading in Chromium', () => {
 
   it('dark mode: code uses the dark palette, formulas the text colour', async () => {
     const { page, errors } = await open('docs-guide-rich-output-demo-dark');
-    await page.waitForFunction(() => document.querySelector('pre[data-highlighted="true"]') !== null && document.querySelector('.katex') !== null, undefined, {
-      timeout: 15000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('pre[data-highlighted="true"]') !== null && document.querySelector('.katex') !== null,
+      undefined,
+      {
+        timeout: 15000,
+      },
+    );
     const colours = await page.evaluate(() => {
       const keyword = [...document.querySelectorAll<HTMLElement>('pre code span[style]')].find((s) => s.textContent === 'export');
       return { keyword: keyword && getComputedStyle(keyword).color, formula: getComputedStyle(document.querySelector('.katex')!).color };

@@ -9,7 +9,11 @@ import { mathSupport } from '../../src/markdown/parse/mathSupport';
 function withoutPositions(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutPositions);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'position').map(([key, value]) => [key, withoutPositions(value)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== 'position')
+      .map(([key, value]) => [key, withoutPositions(value)]),
+  );
 }
 
 const DOCUMENTS = [
@@ -49,9 +53,23 @@ describe('codeFenceToHast', () => {
   });
 
   it('leaves text after the closing fence, other blocks and unusual openings to the parser', () => {
-    for (const text of ['```ts\na\n```\nafter', '```ts\na\n```\n\n  x', '~~~\na\n~~~~\n\u00a0', 'text\n```ts\na', '> ```ts\na', '- ```ts\n  a', '```ts meta\na', '``` ts`\na', '```\r\na', ' ```ts\na', '``', '```ts\na\0']) {
+    for (const text of [
+      '```ts\na\n```\nafter',
+      '```ts\na\n```\n\n  x',
+      '~~~\na\n~~~~\n\u00a0',
+      'text\n```ts\na',
+      '> ```ts\na',
+      '- ```ts\n  a',
+      '```ts meta\na',
+      '``` ts`\na',
+      '```\r\na',
+      ' ```ts\na',
+      '``',
+      '```ts\na\0',
+    ]) {
       expect(codeFenceToHast(text)).toBeUndefined();
     }
-    for (const text of ['```ts\nconst a', '```ts\na\n```', '```ts\na\n   ```  \n\n \t\n', '~~~\na\n~~~~\n']) expect(codeFenceToHast(text)).toBeDefined();
+    for (const text of ['```ts\nconst a', '```ts\na\n```', '```ts\na\n   ```  \n\n \t\n', '~~~\na\n~~~~\n'])
+      expect(codeFenceToHast(text)).toBeDefined();
   });
 });

@@ -20,10 +20,68 @@ function rng(seed: number): () => number {
 }
 
 /** Pieces that start, end or look like GFM constructs (and the math `$`). */
-const PIECES = ['a', 'b c', ' ', '\t', '|', '-', '--', '---', ':', ':-', '-:', ':-:', '~', '~~', '~~~', '*', '**', '>', '1.', '- ', '[ ]', '[x]', '[^1]', '[^1]:', 'www.x.y', 'http://a.b', 'x@y.zz', 'mailto:a@b.c', '$', '$$', '`', '\\'];
+const PIECES = [
+  'a',
+  'b c',
+  ' ',
+  '\t',
+  '|',
+  '-',
+  '--',
+  '---',
+  ':',
+  ':-',
+  '-:',
+  ':-:',
+  '~',
+  '~~',
+  '~~~',
+  '*',
+  '**',
+  '>',
+  '1.',
+  '- ',
+  '[ ]',
+  '[x]',
+  '[^1]',
+  '[^1]:',
+  'www.x.y',
+  'http://a.b',
+  'x@y.zz',
+  'mailto:a@b.c',
+  '$',
+  '$$',
+  '`',
+  '\\',
+];
 
 /** Pieces of inline links and of what binds tighter than a link or splits it. */
-const LINK_PIECES = ['[a](http://a.b)', '[', ']', '](http://a.b)', '(', ')', 'x', ' ', '[^1]', 'http://a.b', '`', '$', '|', '\\', '<', '>', '<a href="', '"', '!', '*', '- ', '|-|', '[a]: /u', '\n'];
+const LINK_PIECES = [
+  '[a](http://a.b)',
+  '[',
+  ']',
+  '](http://a.b)',
+  '(',
+  ')',
+  'x',
+  ' ',
+  '[^1]',
+  'http://a.b',
+  '`',
+  '$',
+  '|',
+  '\\',
+  '<',
+  '>',
+  '<a href="',
+  '"',
+  '!',
+  '*',
+  '- ',
+  '|-|',
+  '[a]: /u',
+  '\n',
+];
 
 function randomDocument(next: () => number, pieceList = PIECES): string {
   const lines: string[] = [];
@@ -41,7 +99,8 @@ describe('GFM parts chosen by what a text contains', () => {
   it('one-column tables: every delimiter row of up to four spaces, tabs, colons and dashes parses as with all of GFM', () => {
     const cells: string[] = [''];
     for (let length = 1; length <= 4; length += 1) {
-      for (const prefix of cells.filter((cell) => cell.length === length - 1)) for (const c of [' ', '\t', ':', '-']) cells.push(prefix + c);
+      for (const prefix of cells.filter((cell) => cell.length === length - 1))
+        for (const c of [' ', '\t', ':', '-']) cells.push(prefix + c);
     }
     for (const row of cells) {
       for (const text of [`head\n${row}`, `head\n${row}\nbody`]) {
@@ -82,7 +141,10 @@ describe('GFM parts chosen by what a text contains', () => {
     for (let i = 0; i < 2000; i += 1) texts.push(randomDocument(next, LINK_PIECES));
     for (const text of texts) {
       for (const math of [undefined, mathSupport]) {
-        expect({ text, tree: parseToHast(text, { gfm: gfmSupport, math }) }).toEqual({ text, tree: parseToHast(text, { gfm: allOfGfm, math }) });
+        expect({ text, tree: parseToHast(text, { gfm: gfmSupport, math }) }).toEqual({
+          text,
+          tree: parseToHast(text, { gfm: allOfGfm, math }),
+        });
       }
     }
   });

@@ -21,7 +21,16 @@ class FakeWorker {
     FakeWorker.live = this;
   }
   private next = 1;
-  postMessage(data: { id: number; type: string; language?: string; code?: string; languageId?: string; theme?: 'light' | 'dark'; state?: number; keep?: boolean }) {
+  postMessage(data: {
+    id: number;
+    type: string;
+    language?: string;
+    code?: string;
+    languageId?: string;
+    theme?: 'light' | 'dark';
+    state?: number;
+    keep?: boolean;
+  }) {
     FakeWorker.messages.push(data.type);
     if (data.type === 'release') {
       this.states.delete(data.state!);
@@ -33,7 +42,12 @@ class FakeWorker {
       let result: unknown = true;
       if (data.type === 'load') result = await tokenizer.load(data.language!);
       if (data.type === 'tokenize') {
-        const out = tokenizer.tokenize(data.code!, data.languageId!, data.theme!, data.state === undefined ? undefined : this.states.get(data.state));
+        const out = tokenizer.tokenize(
+          data.code!,
+          data.languageId!,
+          data.theme!,
+          data.state === undefined ? undefined : this.states.get(data.state),
+        );
         let id: number | undefined;
         if (data.keep !== false) {
           id = this.next++;

@@ -193,7 +193,9 @@ describe('code highlighting', () => {
 
   it('components.code given by the app renders the code, uncoloured; components.pre replaces the block', async () => {
     const tokenizer = await loadTokenizer();
-    render(<Markdown components={{ code: ({ children }) => <code data-mine="yes">{children}</code> }}>{'```ts\nconst mine = 1\n```'}</Markdown>);
+    render(
+      <Markdown components={{ code: ({ children }) => <code data-mine="yes">{children}</code> }}>{'```ts\nconst mine = 1\n```'}</Markdown>,
+    );
     await act(async () => {
       await tokenizer.load('ts');
       await new Promise((resolve) => setTimeout(resolve, 20));

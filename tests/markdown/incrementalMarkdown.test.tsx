@@ -19,23 +19,28 @@ const CORPUS: Record<string, string> = {
   'code fence with blank lines': 'Before\n\n```ts\nconst a = 1;\n\n\nconst b = 2;\n```\n\nAfter\n',
   'tilde fence and longer fences': '~~~\nA\n\n```\nnot a close\n~~~\n\n````md\n```\ninner\n```\n\n````\n\nend',
   'fence inside a list': '1. Step one\n\n   ```bash\n   npm install\n\n   npm test\n   ```\n\n2. Step two\n\nAfter the list.\n',
-  'loose and nested lists': '- a\n\n- b\n  - b1\n\n  - b2\n\n    deep paragraph\n\n- c\n\nText\n\n* other\n* list\n\n1) one\n2) two\n\n3) three\n',
+  'loose and nested lists':
+    '- a\n\n- b\n  - b1\n\n  - b2\n\n    deep paragraph\n\n- c\n\nText\n\n* other\n* list\n\n1) one\n2) two\n\n3) three\n',
   'paragraph then a loose list': 'Steps:\n1. first\n\n2. second\n\n3. third\n\nDone.\n\nIntro\n- a\n\n- b\n# Heading\n\n- c\n',
   'nested quotes': '> quote\n> > nested\n> > still\n>\n> back\n\n> second quote\n\nplain\n',
-  'table': '| a | b |\n| --- | :-: |\n| 1 | **2** |\n| x | [y](https://y.example) |\n\nafter table\n',
-  'footnotes': 'Claim[^1] and another[^note].\n\nMore text.\n\n[^1]: First source.\n[^note]: Second source.\n',
-  'reference links': 'See [the docs][docs] and [this][].\n\nLater paragraph.\n\n[docs]: https://example.com/docs\n[this]: https://example.com/this "Title"\n',
-  'html-looking text': 'Use <b>bold</b> and <script>alert(1)</script> inline.\n\n<div>\nblock html\n</div>\n\n<!-- comment\n\nstill comment -->\n\nafter\n',
-  'cjk': '中文段落，包含**加粗**和`代码`。\n\n- 列表一\n- 列表二\n\n> 引用的中文\n\n日本語の文章です。한국어 문장.\n',
+  table: '| a | b |\n| --- | :-: |\n| 1 | **2** |\n| x | [y](https://y.example) |\n\nafter table\n',
+  footnotes: 'Claim[^1] and another[^note].\n\nMore text.\n\n[^1]: First source.\n[^note]: Second source.\n',
+  'reference links':
+    'See [the docs][docs] and [this][].\n\nLater paragraph.\n\n[docs]: https://example.com/docs\n[this]: https://example.com/this "Title"\n',
+  'html-looking text':
+    'Use <b>bold</b> and <script>alert(1)</script> inline.\n\n<div>\nblock html\n</div>\n\n<!-- comment\n\nstill comment -->\n\nafter\n',
+  cjk: '中文段落，包含**加粗**和`代码`。\n\n- 列表一\n- 列表二\n\n> 引用的中文\n\n日本語の文章です。한국어 문장.\n',
   'long single line': `${'word '.repeat(3000)}end\n\nnext`,
   'indented code': 'Para\n\n    indented code\n\n    more code\n\nAfter\n',
   'thematic breaks and task lists': 'a\n\n---\n\n- [ ] todo\n- [x] done\n\n***\n\nb',
   'crlf line ends': 'One\r\n\r\n- a\r\n- b\r\n\r\n```\r\ncode\r\n\r\nmore\r\n```\r\n\r\nTwo',
-  'math': 'Euler $e^{i\\pi}+1=0$ costs $5 and $10.\n\n$$\n\\int_0^1 x\\,dx\n\n= \\frac12\n$$\n\nAlso \\(a\\) and\n\n\\[\nb^2\n\\]\n\n$$c$$\n\n- $d$ in a list\n',
-  'tables without outer pipes, and pipe-less look-alikes': 'a | b\n- | :-\n1 | 2\n\nc\n:-:\n\nd\n---\n\n| one |\n| --- |\n| 1 |\n\ne\n-:\nf\n',
-  'tildes': '~one~ ~~two~~ ~~~three~~~ a~b and ~~not\n\nclosed~~ here\n\n~~~\nfenced\n~~~\n',
+  math: 'Euler $e^{i\\pi}+1=0$ costs $5 and $10.\n\n$$\n\\int_0^1 x\\,dx\n\n= \\frac12\n$$\n\nAlso \\(a\\) and\n\n\\[\nb^2\n\\]\n\n$$c$$\n\n- $d$ in a list\n',
+  'tables without outer pipes, and pipe-less look-alikes':
+    'a | b\n- | :-\n1 | 2\n\nc\n:-:\n\nd\n---\n\n| one |\n| --- |\n| 1 |\n\ne\n-:\nf\n',
+  tildes: '~one~ ~~two~~ ~~~three~~~ a~b and ~~not\n\nclosed~~ here\n\n~~~\nfenced\n~~~\n',
   'strikethrough and autolinks': '~~gone~~ and https://example.com and <https://x.example>\n\nwww.example.com',
-  'e-mail and upper-case autolinks': 'Write to someone@example.com or mailto:me@example.org.\n\nWWW.EXAMPLE.COM and HTTPS://X.EXAMPLE/a\n\nno link here: example.com\n',
+  'e-mail and upper-case autolinks':
+    'Write to someone@example.com or mailto:me@example.org.\n\nWWW.EXAMPLE.COM and HTTPS://X.EXAMPLE/a\n\nno link here: example.com\n',
 };
 
 function fullParse(text: string): string {

@@ -86,7 +86,10 @@ describe('markdown pipeline', () => {
     const text = '| a | b |\n| - | :-: |\n| 1 | ~~2~~ |\n\nhttps://x.example and [^1]\n\n[^1]: note';
     const { container } = render(<Markdown remarkPlugins={[remarkGfm]}>{text}</Markdown>);
     const { container: expected } = render(
-      <ReactMarkdown remarkPlugins={[remarkGfm, remarkGfm, remarkHtmlAsText]} urlTransform={(url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link')}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm, remarkGfm, remarkHtmlAsText]}
+        urlTransform={(url, key, node) => safeUrl(url, node.tagName === 'img' || key === 'src' ? 'image' : 'link')}
+      >
         {text}
       </ReactMarkdown>,
     );
@@ -136,21 +139,43 @@ describe('markdown pipeline', () => {
       em: 'strong',
       a: ({ node, children, ...props }) => {
         seen.push(node?.tagName ?? '');
-        return <a {...props} data-custom="">{children}</a>;
+        return (
+          <a {...props} data-custom="">
+            {children}
+          </a>
+        );
       },
     };
     const tree: HastRoot = {
       type: 'root',
       children: [
         { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: 'x' }] },
-        { type: 'element', tagName: 'a', properties: { href: '/y', ariaDescribedBy: ['d'], dataFootnoteRef: true }, children: [{ type: 'text', value: 'y' }] },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: '/y', ariaDescribedBy: ['d'], dataFootnoteRef: true },
+          children: [{ type: 'text', value: 'y' }],
+        },
         {
           type: 'element',
           tagName: 'table',
           properties: {},
           children: [
             { type: 'text', value: '\n' },
-            { type: 'element', tagName: 'tbody', properties: {}, children: [{ type: 'text', value: '\n' }, { type: 'element', tagName: 'tr', properties: {}, children: [{ type: 'element', tagName: 'td', properties: { align: 'left' }, children: [{ type: 'text', value: 'z' }] }] }] },
+            {
+              type: 'element',
+              tagName: 'tbody',
+              properties: {},
+              children: [
+                { type: 'text', value: '\n' },
+                {
+                  type: 'element',
+                  tagName: 'tr',
+                  properties: {},
+                  children: [{ type: 'element', tagName: 'td', properties: { align: 'left' }, children: [{ type: 'text', value: 'z' }] }],
+                },
+              ],
+            },
           ],
         },
         { type: 'comment', value: 'gone' },

@@ -20,7 +20,9 @@ describe('math', () => {
   it('renders $…$, $$…$$, \\(…\\) and \\[…\\] with KaTeX, its stylesheet loaded with it', async () => {
     render(
       <Markdown>
-        {'Inline $a^2+b^2=c^2$ and \\(e^{i\\pi}+1=0\\).\n\n$$\n\\int_0^1 x\\,dx = \\frac{1}{2}\n$$\n\n\\[\n\\sum_{n=1}^{\\infty} \\frac{1}{n^2}\n\\]\n\n$$E = mc^2$$\n'}
+        {
+          'Inline $a^2+b^2=c^2$ and \\(e^{i\\pi}+1=0\\).\n\n$$\n\\int_0^1 x\\,dx = \\frac{1}{2}\n$$\n\n\\[\n\\sum_{n=1}^{\\infty} \\frac{1}{n^2}\n\\]\n\n$$E = mc^2$$\n'
+        }
       </Markdown>,
     );
     await waitFor(() => expect(rendered()).toHaveLength(5));
@@ -96,7 +98,11 @@ describe('math', () => {
 
   it('formulas cannot make links, classes or huge output (trust off, limits on)', async () => {
     await act(() => loadKatex());
-    render(<Markdown>{'$\\href{javascript:alert(1)}{x}$ $\\url{javascript:alert(2)}$ $\\htmlClass{evil}{x}$ $\\rule{99999em}{99999em}$'}</Markdown>);
+    render(
+      <Markdown>
+        {'$\\href{javascript:alert(1)}{x}$ $\\url{javascript:alert(2)}$ $\\htmlClass{evil}{x}$ $\\rule{99999em}{99999em}$'}
+      </Markdown>,
+    );
     expect(document.querySelector('a, [href]')).toBeNull();
     expect(document.querySelector('.evil')).toBeNull();
     // The commands show as (red) text; the URL survives only as the formula's source annotation.
@@ -133,7 +139,11 @@ describe('math', () => {
     const { rerender } = render(<Markdown streaming>{'$$x^2 + '}</Markdown>);
     expect(formulas()[0].dataset.state).toBe('pending');
     expect(formulas()[0].textContent).toBe('x^2 +');
-    rerender(<Markdown components={{ pre: ({ children }) => <pre data-mine="yes">{children}</pre> }}>{'$$\nE=mc^2\n$$\n\n```\ncode\n```'}</Markdown>);
+    rerender(
+      <Markdown components={{ pre: ({ children }) => <pre data-mine="yes">{children}</pre> }}>
+        {'$$\nE=mc^2\n$$\n\n```\ncode\n```'}
+      </Markdown>,
+    );
     expect(formulas()).toHaveLength(1);
     expect(formulas()[0].dataset.state).toBe('rendered');
     expect(document.querySelectorAll('pre[data-mine="yes"]')).toHaveLength(1);

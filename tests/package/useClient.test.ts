@@ -17,9 +17,16 @@ function sources(dir: string): string[] {
 }
 
 function inspect(path: string) {
-  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    path,
+    readFileSync(path, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const first = file.statements[0];
-  const directive = !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use client';
+  const directive =
+    !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use client';
   const clientImports = file.statements.filter(
     (s): s is ts.ImportDeclaration =>
       ts.isImportDeclaration(s) && !s.importClause?.isTypeOnly && CLIENT_PACKAGE.test((s.moduleSpecifier as ts.StringLiteral).text),
@@ -41,7 +48,13 @@ describe("'use client' marks exactly the modules that need the client", () => {
   });
 
   it('the framework-free floors and the entry do not, so a server can call them', () => {
-    const serverSide = files.filter((f) => /^(core|adapters|mock)\//.test(f.name) || ['index.ts', 'store/createChatStore.ts', 'persistence/storage.ts', 'persistence/restore.ts', 'persistence/persistChat.ts'].includes(f.name));
+    const serverSide = files.filter(
+      (f) =>
+        /^(core|adapters|mock)\//.test(f.name) ||
+        ['index.ts', 'store/createChatStore.ts', 'persistence/storage.ts', 'persistence/restore.ts', 'persistence/persistChat.ts'].includes(
+          f.name,
+        ),
+    );
     expect(serverSide.length).toBeGreaterThan(10);
     expect(serverSide.filter((f) => f.directive).map((f) => f.name)).toEqual([]);
   });

@@ -25,7 +25,10 @@ function memoryStorage(initial?: SavedConversation) {
 describe('persistChat: a store and a storage, no React', () => {
   it('loads the saved conversation into the store, saves changes at most once per interval, and saves on dispose', async () => {
     vi.useFakeTimers();
-    const { storage, saves } = memoryStorage({ version: 1, messages: [createMessage({ id: 'old', role: 'user', content: 'saved before' })] });
+    const { storage, saves } = memoryStorage({
+      version: 1,
+      messages: [createMessage({ id: 'old', role: 'user', content: 'saved before' })],
+    });
     const store = createChatStore({ options: { request: () => 'ok', scheduleFrame: (cb) => (cb(), () => undefined) } });
     const dispose = persistChat(store, storage, { saveInterval: 5_000 });
     await vi.advanceTimersByTimeAsync(0);

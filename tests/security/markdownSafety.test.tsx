@@ -95,7 +95,9 @@ describe('markdown from the model is safe by default', () => {
   it('allowHtml renders HTML through rehype-sanitize with a strict schema', async () => {
     const { container } = render(
       <Markdown allowHtml>
-        {'<b>bold</b> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> <script>alert(1)</script> <iframe src="https://e.com"></iframe> <a href="https://ok.example" onclick="alert(1)">ok</a>'}
+        {
+          '<b>bold</b> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> <script>alert(1)</script> <iframe src="https://e.com"></iframe> <a href="https://ok.example" onclick="alert(1)">ok</a>'
+        }
       </Markdown>,
     );
     await waitFor(() => expect(container.querySelector('b')).toHaveTextContent('bold'));

@@ -126,12 +126,7 @@ describe('chat store streaming loop', () => {
     second.close();
     await two;
     const contents = store.getState().messages.map((m) => `${m.role}:${m.content}:${m.status}`);
-    expect(contents).toEqual([
-      'user:one:done',
-      'assistant:first partial:aborted',
-      'user:two:done',
-      'assistant:second:done',
-    ]);
+    expect(contents).toEqual(['user:one:done', 'assistant:first partial:aborted', 'user:two:done', 'assistant:second:done']);
   });
 
   it('resendMessage replaces the reply in place and sends the history up to its question', async () => {

@@ -111,15 +111,16 @@ describe('config', () => {
 
 describe('request as a URL', () => {
   it('POSTs { messages: [{role, content}], model, stream, ...params } and streams an OpenAI SSE answer', async () => {
-    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) =>
-      new Response(
-        sseBody([
-          '{"choices":[{"delta":{"content":"Hel"}}]}',
-          '{"choices":[{"delta":{"content":"lo"},"finish_reason":"stop"}]}',
-          '[DONE]',
-        ]),
-        { headers: { 'content-type': 'text/event-stream' } },
-      ),
+    const fetchMock = vi.fn(
+      async (_url: string, _init: RequestInit) =>
+        new Response(
+          sseBody([
+            '{"choices":[{"delta":{"content":"Hel"}}]}',
+            '{"choices":[{"delta":{"content":"lo"},"finish_reason":"stop"}]}',
+            '[DONE]',
+          ]),
+          { headers: { 'content-type': 'text/event-stream' } },
+        ),
     );
     vi.stubGlobal('fetch', fetchMock);
     const store = storeWith('/api/chat', { config: { model: 'm1', params: { temperature: 0.2 }, systemRole: 'sys' } });
@@ -144,7 +145,10 @@ describe('request as a URL', () => {
   });
 
   it('streams a plain-text answer as is, and shows a non-2xx answer as the server message', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('plain words', { headers: { 'content-type': 'text/plain' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('plain words', { headers: { 'content-type': 'text/plain' } })),
+    );
     const store = storeWith('/api/chat');
     await store.getState().sendMessage('hi');
     expect(store.getState().messages.at(-1)).toMatchObject({ content: 'plain words', status: 'done' });
@@ -294,7 +298,9 @@ describe('devtools', () => {
     store.getState().setMessages([]);
     expect(send).not.toHaveBeenCalled();
     connect.mockClear();
-    createChatStore({ options: { request: () => 'x' }, devtools: true }).getState().destroy();
+    createChatStore({ options: { request: () => 'x' }, devtools: true })
+      .getState()
+      .destroy();
     await import('../../src/store/devtools');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(connect).not.toHaveBeenCalled();

@@ -114,9 +114,11 @@ function ChatItemView({
     'data-id': message.id,
   };
 
-  const avatar = applyHook(config?.avatarRender, [props, <ChatAvatar meta={meta} role={message.role} />], (
-    <ChatAvatar meta={meta} role={message.role} />
-  ));
+  const avatar = applyHook(
+    config?.avatarRender,
+    [props, <ChatAvatar meta={meta} role={message.role} />],
+    <ChatAvatar meta={meta} role={message.role} />,
+  );
 
   const defaultTitle =
     showTitle || docs ? (
@@ -178,27 +180,26 @@ function ChatItemView({
   if (message.status === 'error' && !editing) {
     const error = message.error ?? { message: '' };
     const custom = renderErrorMessages?.({ ...error, type: error.code ?? error.status }, message);
-    errorDom =
-      custom ?? (
-        <div className={styles.error} role="alert">
-          <div className={styles.errorText}>
-            <strong>{strings.errorTitle}</strong>
-            {error.code === 'interrupted' ? <span>{strings.interrupted}</span> : error.message && <span>{error.message}</span>}
-          </div>
-          <div className={styles.errorButtons}>
-            {onRetry && (
-              <Button size="small" onClick={() => onRetry(message.id)}>
-                {strings.retry}
-              </Button>
-            )}
-            {onDelete && (
-              <Button size="small" danger type="text" onClick={() => onDelete(message.id)}>
-                {strings.delete}
-              </Button>
-            )}
-          </div>
+    errorDom = custom ?? (
+      <div className={styles.error} role="alert">
+        <div className={styles.errorText}>
+          <strong>{strings.errorTitle}</strong>
+          {error.code === 'interrupted' ? <span>{strings.interrupted}</span> : error.message && <span>{error.message}</span>}
         </div>
-      );
+        <div className={styles.errorButtons}>
+          {onRetry && (
+            <Button size="small" onClick={() => onRetry(message.id)}>
+              {strings.retry}
+            </Button>
+          )}
+          {onDelete && (
+            <Button size="small" danger type="text" onClick={() => onDelete(message.id)}>
+              {strings.delete}
+            </Button>
+          )}
+        </div>
+      </div>
+    );
   }
 
   const defaultActions =

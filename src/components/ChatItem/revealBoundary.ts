@@ -1,3 +1,5 @@
+// Combining marks, each on its own: a class of them is what is meant here.
+// eslint-disable-next-line no-misleading-character-class
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\u200c\u200d]/;
 const WORD = /[\p{L}\p{N}_'’-]/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

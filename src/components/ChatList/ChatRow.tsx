@@ -106,7 +106,13 @@ export const ChatRow = memo(function ChatRow({
         key: 'copy',
         label: strings.copy,
         icon: null,
-        node: <CopyButton content={() => store.getState().getMessageById(id)?.content ?? ''} label={strings.copy} copiedLabel={strings.copied} />,
+        node: (
+          <CopyButton
+            content={() => store.getState().getMessageById(id)?.content ?? ''}
+            label={strings.copy}
+            copiedLabel={strings.copied}
+          />
+        ),
       },
       edit: { key: 'edit', label: strings.edit, icon: <EditOutlined /> },
       regenerate: { key: 'regenerate', label: strings.regenerate, icon: <ReloadOutlined /> },

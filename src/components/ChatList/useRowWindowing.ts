@@ -50,6 +50,8 @@ export function useRevealedRows(scrollRef: RefObject<HTMLDivElement | null>) {
   const observerRef = useRef<IntersectionObserver | null>(null);
   const targets = useRef(new Map<Element, string>());
   const pending = useRef<string[]>([]);
+  // After every render: rows that mounted in it (without IntersectionObserver) are revealed together.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (pending.current.length === 0) return;
     const ids = pending.current;

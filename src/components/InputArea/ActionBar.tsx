@@ -62,13 +62,7 @@ export function ActionBar({ locale, onClear, render, flexConfig, className, styl
   const strings = locale ?? getLocaleStrings(undefined);
   const { styles, cx } = useStyles();
   const defaults: ReactElement[] = [
-    <Popconfirm
-      key="clear"
-      title={strings.clearConfirm}
-      okText={strings.confirm}
-      cancelText={strings.cancel}
-      onConfirm={onClear}
-    >
+    <Popconfirm key="clear" title={strings.clearConfirm} okText={strings.confirm} cancelText={strings.cancel} onConfirm={onClear}>
       <Tooltip title={strings.clearConversation}>
         <Button type="text" size="small" aria-label={strings.clearConversation} icon={<ClearOutlined />} />
       </Tooltip>

@@ -239,6 +239,8 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
         <ul id={suggest.listId} role="listbox" aria-label={strings.suggestions} className={styles.suggestions} hidden={!suggest.open}>
           {suggest.open &&
             suggest.options.map((option, index) => (
+              // The combobox input handles the keys (aria-activedescendant); a click picks too.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
               <li
                 key={`${index}-${option.value}`}
                 id={suggest.optionId(index)}

@@ -36,11 +36,7 @@ export interface AutocompleteState {
  * Fetches suggestions for `value` after `delay` ms of no typing, keeps only the newest answer,
  * and tracks which option is highlighted. Does nothing without `request`.
  */
-export function useAutocomplete(
-  value: string,
-  request: AutocompleteRequest | undefined,
-  delay: number,
-): AutocompleteState {
+export function useAutocomplete(value: string, request: AutocompleteRequest | undefined, delay: number): AutocompleteState {
   const id = useId();
   const [options, setOptions] = useState<AutocompleteOption[]>([]);
   const [active, setActive] = useState(-1);
@@ -49,6 +45,8 @@ export function useAutocomplete(
   requestRef.current = request;
   // The text the user just picked: do not suggest again for it.
   const skipFor = useRef<string | null>(null);
+  // The request is read through its ref; only whether there is one restarts the effect.
+  const hasRequest = request !== undefined;
 
   useEffect(() => {
     // The highlighted option belonged to the previous text.
@@ -80,7 +78,7 @@ export function useAutocomplete(
       clearTimeout(timer);
       controller.abort();
     };
-  }, [value, delay, request !== undefined]);
+  }, [value, delay, hasRequest]);
 
   const open = options.length > 0 && dismissedFor !== value;
   return {

@@ -86,39 +86,43 @@ function workerTokenizer(create: () => Worker): Promise<Tokenizer> {
         worker.postMessage({ ...message, id });
       });
     const timer = setTimeout(() => fail(new Error('The highlighter worker did not start.')), WORKER_START_MS);
-    call<boolean>({ type: 'ready' }).then(() => {
-      clearTimeout(timer);
-      // A worker that dies later: its calls fail, and the next block starts a fresh highlighter.
-      worker.onerror = (event) => {
-        event.preventDefault();
-        const error = new Error(event.message || 'The highlighter worker stopped.');
-        for (const pendingCall of pending.values()) pendingCall.reject(error);
-        pending.clear();
-        worker.terminate();
-        shared = undefined;
-      };
-      // A language's id is asked for on every pass; after the first answer it is known here.
-      const loads = new Map<string, Promise<string | undefined>>();
-      resolve({
-        load: (language) => {
-          let id = loads.get(language);
-          if (!id) {
-            id = call<string | undefined>({ type: 'load', language });
-            // A failed load is asked for again next time.
-            id.catch(() => loads.delete(language));
-            loads.set(language, id);
-          }
-          return id;
-        },
-        tokenize: (code, languageId, theme, state, keep = true) => call<TokenizedLines>({ type: 'tokenize', code, languageId, theme, state, keep }),
-        release: (state) => worker.postMessage({ type: 'release', state }),
-        offThread: true,
-      });
-    }, (error: Error) => {
-      // The worker runs but its highlighter could not start.
-      clearTimeout(timer);
-      fail(error);
-    });
+    call<boolean>({ type: 'ready' }).then(
+      () => {
+        clearTimeout(timer);
+        // A worker that dies later: its calls fail, and the next block starts a fresh highlighter.
+        worker.onerror = (event) => {
+          event.preventDefault();
+          const error = new Error(event.message || 'The highlighter worker stopped.');
+          for (const pendingCall of pending.values()) pendingCall.reject(error);
+          pending.clear();
+          worker.terminate();
+          shared = undefined;
+        };
+        // A language's id is asked for on every pass; after the first answer it is known here.
+        const loads = new Map<string, Promise<string | undefined>>();
+        resolve({
+          load: (language) => {
+            let id = loads.get(language);
+            if (!id) {
+              id = call<string | undefined>({ type: 'load', language });
+              // A failed load is asked for again next time.
+              id.catch(() => loads.delete(language));
+              loads.set(language, id);
+            }
+            return id;
+          },
+          tokenize: (code, languageId, theme, state, keep = true) =>
+            call<TokenizedLines>({ type: 'tokenize', code, languageId, theme, state, keep }),
+          release: (state) => worker.postMessage({ type: 'release', state }),
+          offThread: true,
+        });
+      },
+      (error: Error) => {
+        // The worker runs but its highlighter could not start.
+        clearTimeout(timer);
+        fail(error);
+      },
+    );
   });
 }
 
@@ -130,12 +134,10 @@ let shared: Promise<Tokenizer> | undefined;
  */
 export function loadTokenizer(): Promise<Tokenizer> {
   const create = workerFactory;
-  shared ??= (create ? workerTokenizer(create).catch(() => mainThreadTokenizer()) : mainThreadTokenizer()).catch(
-    (error: unknown) => {
-      // A failed chunk load (offline, CSP) leaves code plain; the next block may try again.
-      shared = undefined;
-      throw error;
-    },
-  );
+  shared ??= (create ? workerTokenizer(create).catch(() => mainThreadTokenizer()) : mainThreadTokenizer()).catch((error: unknown) => {
+    // A failed chunk load (offline, CSP) leaves code plain; the next block may try again.
+    shared = undefined;
+    throw error;
+  });
   return shared;
 }

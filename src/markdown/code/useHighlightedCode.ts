@@ -182,7 +182,11 @@ export function useHighlightedCode(
       alive.current = false;
       const state = session.current?.state;
       session.current = undefined;
-      if (state !== undefined) void loadTokenizer().then((tokenizer) => tokenizer.release(state), () => undefined);
+      if (state !== undefined)
+        void loadTokenizer().then(
+          (tokenizer) => tokenizer.release(state),
+          () => undefined,
+        );
     };
   }, []);
 
@@ -274,7 +278,13 @@ export function useHighlightedCode(
           if (!alive.current) break;
           if (target.current !== want) continue;
           const tail = tokens && spelled(tokens, tailLine);
-          const done: HighlightedCode = { key: want.styleKey, text: work.text, lines: work.lines.slice(), tail, tailText: tail && want.code.slice(complete.length) };
+          const done: HighlightedCode = {
+            key: want.styleKey,
+            text: work.text,
+            lines: work.lines.slice(),
+            tail,
+            tailText: tail && want.code.slice(complete.length),
+          };
           work.shown = shown;
           if (want.final) remember(want.cacheKey, done);
           setResult(done, !want.final);
@@ -283,10 +293,11 @@ export function useHighlightedCode(
       }
       running.current = false;
     }
-  }, [styleKey, cacheKey, code, language, theme, enabled, final]);
+  }, [styleKey, cacheKey, code, language, theme, enabled, final, setResult]);
 
   if (!enabled || !language) return undefined;
   // Colours for another theme, or for an earlier text that this one does not continue, are dropped.
-  const valid = (result: HighlightedCode | undefined) => (result && result.key === styleKey && code.startsWith(result.text) ? result : undefined);
+  const valid = (result: HighlightedCode | undefined) =>
+    result && result.key === styleKey && code.startsWith(result.text) ? result : undefined;
   return valid(remembered) ?? valid(computed);
 }

@@ -22,7 +22,7 @@ export function codeFenceToHast(source: string): Root | undefined {
   let body = lineEnd === -1 ? '' : source.slice(lineEnd + 1);
   if (body.includes('\r') || body.includes('\0')) return undefined;
   const [fence, language] = [opening[1], opening[2]];
-  for (let start = 0; start < body.length; ) {
+  for (let start = 0; start < body.length;) {
     const end = body.indexOf('\n', start);
     const line = body.slice(start, end === -1 ? body.length : end);
     const closing = CLOSING.exec(line);

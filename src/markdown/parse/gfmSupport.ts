@@ -39,7 +39,11 @@ const AUTOLINK = /@|:\/\/|www\./i;
 
 /** GitHub-flavoured markdown in GFM's own order (the order decides which construct wins). */
 const PARTS: Part[] = [
-  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), hint: (source) => AUTOLINK.test(source) && AUTOLINK.test(source.replace(LINK_DESTINATION, '$1')) },
+  {
+    syntax: gfmAutolinkLiteral(),
+    tree: gfmAutolinkLiteralFromMarkdown(),
+    hint: (source) => AUTOLINK.test(source) && AUTOLINK.test(source.replace(LINK_DESTINATION, '$1')),
+  },
   { syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown() },
   { syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown(), hint: (source) => source.includes('~') },
   // A table has a pipe, or (one column) a delimiter row with a colon: `-:`. A row of dashes

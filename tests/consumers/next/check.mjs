@@ -14,7 +14,10 @@ export async function checkNextApp(browser, origin, screenshot) {
   try {
     // Both route handlers answer, the Node one and the edge one.
     for (const path of ['/api/chat', '/api/chat-edge']) {
-      const response = await fetch(`${origin}${path}`, { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: 'ping' }] }) });
+      const response = await fetch(`${origin}${path}`, {
+        method: 'POST',
+        body: JSON.stringify({ messages: [{ role: 'user', content: 'ping' }] }),
+      });
       const text = await response.text();
       if (!text.startsWith('You said: ping.')) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 200)}`);
     }
@@ -29,7 +32,11 @@ export async function checkNextApp(browser, origin, screenshot) {
       page.evaluate(() => {
         const rows = document.querySelectorAll('[data-role="assistant"]');
         const row = rows[rows.length - 1];
-        return { count: rows.length, status: row?.getAttribute('data-status'), text: row?.querySelector('[data-part="content"]')?.textContent ?? '' };
+        return {
+          count: rows.length,
+          status: row?.getAttribute('data-status'),
+          text: row?.querySelector('[data-part="content"]')?.textContent ?? '',
+        };
       });
 
     await box.fill('Hello');
@@ -42,21 +49,34 @@ export async function checkNextApp(browser, origin, screenshot) {
       await page.waitForTimeout(50);
     }
     const first = await assistant();
-    if (first.status !== 'done' || first.text !== 'You said: Hello. This answer streams token by token, a few words at a time, so you can watch it arrive.') throw new Error(`first reply: ${JSON.stringify(first)}`);
+    if (
+      first.status !== 'done' ||
+      first.text !== 'You said: Hello. This answer streams token by token, a few words at a time, so you can watch it arrive.'
+    )
+      throw new Error(`first reply: ${JSON.stringify(first)}`);
     if (lengths.size < 3) throw new Error(`the reply did not stream (saw lengths ${[...lengths]})`);
 
     await box.fill('Write something long');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => {
-      const rows = document.querySelectorAll('[data-role="assistant"]');
-      return rows.length === 2 && (rows[1].querySelector('[data-part="content"]')?.textContent ?? '').length > 40;
-    }, null, { timeout: 15000 });
+    await page.waitForFunction(
+      () => {
+        const rows = document.querySelectorAll('[data-role="assistant"]');
+        return rows.length === 2 && (rows[1].querySelector('[data-part="content"]')?.textContent ?? '').length > 40;
+      },
+      null,
+      { timeout: 15000 },
+    );
     await page.getByRole('button', { name: 'Stop' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-role="assistant"]')[1]?.getAttribute('data-status') === 'aborted', null, { timeout: 5000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-role="assistant"]')[1]?.getAttribute('data-status') === 'aborted',
+      null,
+      { timeout: 5000 },
+    );
     const stopped = await assistant();
     await page.waitForTimeout(500);
     const later = await assistant();
-    if (!stopped.text.startsWith('Sentence 1 of a long answer.') || later.text !== stopped.text) throw new Error(`after Stop: ${JSON.stringify({ stopped, later })}`);
+    if (!stopped.text.startsWith('Sentence 1 of a long answer.') || later.text !== stopped.text)
+      throw new Error(`after Stop: ${JSON.stringify({ stopped, later })}`);
     if (stopped.text.includes('Sentence 60')) throw new Error('Stop came after the whole answer');
     if (problems.length) throw new Error(problems.join(' | '));
     if (screenshot) await page.screenshot({ path: screenshot });

@@ -35,4 +35,6 @@ const payload = buildPayload(undefined, buildRequestMessages(history, undefined)
 assert.equal(payload.stream, true);
 assert.ok(new ProChatError('x') instanceof Error);
 
-console.log(`ok   node-server: pro-chat-next/server in Node ${process.version} without DOM or React; ${Object.keys(server).length} exports; a reply streamed`);
+console.log(
+  `ok   node-server: pro-chat-next/server in Node ${process.version} without DOM or React; ${Object.keys(server).length} exports; a reply streamed`,
+);
