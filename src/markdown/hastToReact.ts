@@ -142,6 +142,10 @@ function one(node: Nodes, key: string | undefined, components: Components | unde
  * A hast tree as React elements: element properties become React props (`className` joined,
  * `dataFoo` → `data-foo`, a `style` string → an object, table cell `align` → `text-align`), and
  * `components` replace elements by tag name. Renders what react-markdown renders for the same tree.
+ *
+ * Not hast-util-to-jsx-runtime (what react-markdown uses): measured on 2026-12-06, it made what
+ * every page loads 8.8 KB gzip bigger (60.6 → 69.4 KB; it brings MDX, estree and a CSS parser along),
+ * for trees that here never hold MDX and whose styles come from our own sanitizer.
  */
 export function hastToReact(tree: Root, components?: Components): ReactNode {
   return one(tree, undefined, components);
