@@ -117,6 +117,27 @@ export async function errorFromResponse(response: Response): Promise<ProChatErro
   return new ProChatError(message || statusLine, { status: response.status, code, cause: body || undefined });
 }
 
+/** Whether a successful answer is a web page (`text/html`), which is never a reply. */
+export function isHtmlPage(response: Response): boolean {
+  return /^\s*text\/html\b/i.test(response.headers?.get('content-type') ?? '');
+}
+
+/**
+ * The error for a 2xx answer that is an HTML page, e.g. `request` fetched a URL that is the site
+ * itself (a wrong path, a dev server's fallback page): named as such, with the page's title.
+ */
+export async function errorFromHtmlPage(response: Response): Promise<ProChatError> {
+  let body = '';
+  try {
+    body = await response.text();
+  } catch {
+    // The content type alone says what it was.
+  }
+  const title = plainTextOf(body.trim());
+  const message = `The server answered with an HTML page, not a reply${title ? `: ${title}` : ''}.`;
+  return new ProChatError(message, { status: response.status, code: 'html_response', cause: body || undefined });
+}
+
 /** HTML error pages (proxies, gateways) are reduced to their title or text, never shown as markup. */
 function plainTextOf(body: string): string {
   if (/^<(!doctype|html|\?xml|head|body)/i.test(body)) {

@@ -1,4 +1,4 @@
-import { errorFromResponse, ProChatError } from './errors';
+import { errorFromHtmlPage, errorFromResponse, isHtmlPage, ProChatError } from './errors';
 import { classifyResult, type ChatRequestResult } from './request';
 
 function abortError(signal: AbortSignal): unknown {
@@ -115,6 +115,7 @@ export async function* readTextDeltas(
     case 'response': {
       const response = reply.value;
       if (!response.ok) throw await raceAbort(errorFromResponse(response), signal);
+      if (isHtmlPage(response)) throw await raceAbort(errorFromHtmlPage(response), signal);
       if (!response.body) {
         const text = await raceAbort(response.text(), signal);
         if (text) yield text;

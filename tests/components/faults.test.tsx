@@ -24,6 +24,17 @@ describe('faults', () => {
     expect(within(screen.getByRole('log')).getByText('Keep me')).toBeInTheDocument();
   });
 
+  it('an HTML page as the answer (a wrong URL, a dev server fallback) is an error naming the page, with Retry', async () => {
+    const page = '<!DOCTYPE html><html><head><title>pro-chat-next docs</title></head><body><div id="root"></div></body></html>';
+    const request = vi.fn(() => new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+    render(<ProChat smoothOutput={false} request={request} />);
+    await send('Hello?');
+    expect(await alertIn()).toHaveTextContent('The server answered with an HTML page, not a reply: pro-chat-next docs.');
+    expect(reply().textContent).not.toContain('DOCTYPE');
+    expect(within(screen.getByRole('log')).getByText('Hello?')).toBeInTheDocument();
+    expect(within(reply()).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
   it('a fetch aborted by someone else (not Stop) is an error, not a silent stop', async () => {
     const source = manualStream<Uint8Array>();
     render(<ProChat smoothOutput={false} request={() => new Response(source.stream)} />);
