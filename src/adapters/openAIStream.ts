@@ -114,6 +114,8 @@ export function openAIStream(response: Response, options: OpenAIStreamOptions = 
         think.close();
         return sink.done();
       }
+      // Blank data (keep-alives some servers send as `data:` lines) carries nothing.
+      if (event.event !== 'error' && !/\S/.test(event.data)) return;
       if (event.event !== 'error') {
         const fields = scan(event.data);
         // With reasoning on, a chunk with a reasoning value is read by JSON.parse (the fast path

@@ -78,6 +78,8 @@ export function qwenStream(response: Response, options: QwenStreamOptions = {}):
         think.close();
         sink.fail(error);
       };
+      // Blank data (keep-alives some servers send as `data:` lines) carries nothing.
+      if (event.event !== 'error' && !/\S/.test(event.data)) return;
       let payload: unknown;
       try {
         payload = JSON.parse(event.data);

@@ -140,6 +140,14 @@ describe.each(PROVIDERS)('WHATWG event-stream rules: %s', (provider) => {
     await expectText(provider, body, FULL);
   });
 
+  it('events whose data is only whitespace (blank keep-alives) are skipped, not read as JSON', async () => {
+    // `data\ndata\n\n` is an event whose data is "\n"; some servers also send `data:  ` between chunks.
+    const keepAlives = events.flatMap((fields, i): Field[][] => (i === 0 ? [fields] : [[['data', '']], [['data', '  ']], fields]));
+    const body = serialize([[['data', '']], ...keepAlives]).replace(/^data: \n/, 'data\ndata\n');
+    expect(body.startsWith('data\ndata\n\n')).toBe(true);
+    await expectText(provider, body, FULL);
+  });
+
   it('one leading BOM is stripped, also when split across chunks', async () => {
     await expectText(provider, serialize(events, { bom: true }), FULL);
   });
