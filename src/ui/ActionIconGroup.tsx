@@ -1,8 +1,8 @@
 'use client';
 
 import { EllipsisOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Popconfirm, Tooltip } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Dropdown, Modal, Popconfirm, Tooltip } from 'antd';
+import { useState, type ReactNode } from 'react';
 
 export interface ActionIconItem {
   key: string;
@@ -25,8 +25,13 @@ export interface ActionIconGroupProps {
   confirmText?: { ok: string; cancel: string };
 }
 
-/** A row of small icon buttons with tooltips, and an optional "more" menu. */
+/**
+ * A row of small icon buttons with tooltips, and an optional "more" menu. An item with `confirm`
+ * asks first, inline (a popover) or from the menu (a dialog).
+ */
 export function ActionIconGroup({ items, moreItems = [], onActionClick, moreLabel = 'More', confirmText }: ActionIconGroupProps) {
+  // The menu item waiting for the user's confirmation; its dialog is mounted only then.
+  const [confirming, setConfirming] = useState<ActionIconItem | null>(null);
   return (
     <>
       {items.map((item) => {
@@ -62,11 +67,30 @@ export function ActionIconGroup({ items, moreItems = [], onActionClick, moreLabe
           trigger={['click']}
           menu={{
             items: moreItems.map((item) => ({ key: item.key, label: item.label, icon: item.icon, danger: item.danger })),
-            onClick: ({ key }) => onActionClick({ key }),
+            onClick: ({ key }) => {
+              const item = moreItems.find((candidate) => candidate.key === key);
+              if (item?.confirm) setConfirming(item);
+              else onActionClick({ key });
+            },
           }}
         >
           <Button type="text" size="small" aria-label={moreLabel} icon={<EllipsisOutlined />} />
         </Dropdown>
+      )}
+      {confirming && (
+        <Modal
+          open
+          title={confirming.confirm}
+          okText={confirmText?.ok}
+          cancelText={confirmText?.cancel}
+          okButtonProps={{ danger: confirming.danger }}
+          width={360}
+          onOk={() => {
+            setConfirming(null);
+            onActionClick({ key: confirming.key });
+          }}
+          onCancel={() => setConfirming(null)}
+        />
       )}
     </>
   );

@@ -131,6 +131,28 @@ describe('chatItemRenderConfig.actionsProps (actions.tsx)', () => {
     expect(await screen.findByRole('menuitem', { name: /Delete/ })).toBeInTheDocument();
     expect(screen.getByRole('menuitem', { name: /Copy/ })).toBeInTheDocument();
   });
+
+  it('Delete from the more menu asks first, as the inline Delete does', async () => {
+    render(
+      <ProChat
+        initialChats={chats}
+        chatItemRenderConfig={{ actionsProps: { user: { actions: ['edit'], moreActions: ['del'] } } }}
+        request={async () => new Response('ok')}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(within(rows('user')[0]).getByRole('button', { name: 'More' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Delete/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Delete this message and its reply?');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(rows('user')).toHaveLength(1);
+
+    await user.click(within(rows('user')[0]).getByRole('button', { name: 'More' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Delete/ }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(rows('user')).toHaveLength(0));
+  });
 });
 
 describe('chatItemRenderConfig.actionsCallbacks (callbacks.tsx)', () => {
