@@ -1,6 +1,6 @@
 /**
  * title: Message actions
- * description: Copy, regenerate, edit in place and delete. Editing your own message regenerates the reply; deleting it removes the reply too. `actionsProps` picks the actions per role; `actionsCallbacks` tells the app.
+ * description: Copy, regenerate, edit in place and delete. Editing your own message regenerates the reply (`regenerateOnEdit`, needed here because the demo also handles `onEditFinished`); deleting it removes the reply too, after a confirm, inline or from the “more” menu. `actionsProps` picks the actions per role; `actionsCallbacks` tells the app.
  */
 import { App } from 'antd';
 import { ProChat } from 'pro-chat-next';
@@ -15,6 +15,9 @@ const Demo = () => {
     <div style={{ height: 380 }}>
       <ProChat
         request={request}
+        // This demo also handles onEditFinished, which on its own leaves answering the edit to the
+        // app (as pro-chat did); regenerateOnEdit asks the chat to answer it again anyway.
+        regenerateOnEdit
         initialChats={[
           { id: 'q', role: 'user', content: 'Hover me: edit, copy, delete', createdAt: 1, updatedAt: 1, status: 'done' },
           {

@@ -344,6 +344,24 @@ describe('feature demos in Chromium', () => {
     await page.close();
   });
 
+  it('message actions demo: editing the question answers it again, as its description says', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-actions');
+    const question = page.locator('[data-role="user"]').first();
+    await question.hover();
+    await question.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('textbox', { name: 'Edit' });
+    await editor.fill('An edited question');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-role="assistant"] [data-part="content"]')?.textContent ?? '').startsWith(
+        'Reply to “An edited question”',
+      ),
+    );
+    expect(await page.locator('[data-role="assistant"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('regenerate replaces the reply; the error demo shows the server message and Retry recovers', async () => {
     const { page, errors } = await openDemo('docs-components-pro-chat-demo-actions');
     const assistant = page.locator('[data-role="assistant"]').first();
