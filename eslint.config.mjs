@@ -43,8 +43,8 @@ export default tseslint.config(
   {
     files: ['**/*.{tsx,jsx}'],
     rules: {
-      // antd's Switch renders a native button, which a wrapping label names.
-      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['Switch'], depth: 3 }],
+      // antd's Switch, Input and InputNumber render native controls, which a wrapping label names.
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['Switch', 'Input', 'InputNumber'], depth: 3 }],
       // autoFocus on our own components means "focus when the user opened this" (an editor).
       'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
     },

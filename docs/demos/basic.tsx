@@ -5,7 +5,9 @@
 import { openAIStream, ProChat } from 'pro-chat-next';
 import { createMockModel } from 'pro-chat-next/mock';
 
+// 20 tokens a second: slow enough to read along and press Stop halfway.
 const fetchModel = createMockModel({
+  tokensPerSecond: 20,
   reply: (messages) =>
     [
       `You said **${messages.at(-1)?.content}**. Here is how this reply reaches you:`,

@@ -14,7 +14,9 @@ const EXTRA = [
   '',
   '- [a safe link](https://example.com)',
   '- [a javascript: link](javascript:alert(1)) keeps its text, not its URL',
-  '- ~~struck~~ and a task: [x] done',
+  '- ~~struck~~ text',
+  '- [x] a finished task',
+  '- [ ] an open task',
   '',
   'Raw HTML: <b>bold?</b> <img src=x onerror=alert(1)>',
 ].join('\n');

@@ -2,7 +2,7 @@
  * title: Model config (pro-chat's `config`)
  * description: "`systemRole` goes first as a system message, `historyCount` with `enableHistoryCount` limits what is sent, and `inputTemplate` wraps each user message (`{{text}}`). The mock model answers with what it received, so you can see it; change the settings and send again: they apply to the next request."
  */
-import { InputNumber, Input, Space, Switch } from 'antd';
+import { Input, InputNumber, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { ProChat, type ModelConfig } from 'pro-chat-next';
 import { createMockRequest } from 'pro-chat-next/mock';
@@ -25,19 +25,26 @@ export default () => {
     enableHistoryCount: limit,
     historyCount: count,
   };
+  const field = { display: 'flex', flexDirection: 'column', gap: 4, flex: '1 1 240px', minWidth: 0 } as const;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Space wrap>
-        <Input addonBefore="systemRole" value={systemRole} onChange={(e) => setSystemRole(e.target.value)} style={{ width: 320 }} />
-        <Input addonBefore="inputTemplate" value={template} onChange={(e) => setTemplate(e.target.value)} style={{ width: 280 }} />
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 12, width: '100%' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end' }}>
+        <label style={field}>
+          systemRole
+          <Input value={systemRole} onChange={(e) => setSystemRole(e.target.value)} />
+        </label>
+        <label style={field}>
+          inputTemplate
+          <Input value={template} onChange={(e) => setTemplate(e.target.value)} />
+        </label>
         <Space>
           <Switch checked={limit} onChange={setLimit} aria-label="enableHistoryCount" /> historyCount
           <InputNumber min={1} max={20} value={count} onChange={(v) => setCount(v ?? 1)} aria-label="historyCount" />
         </Space>
-      </Space>
+      </div>
       <div style={{ height: 380 }}>
         <ProChat request={request} config={config} helloMessage="Send two or three messages and watch what the model receives." />
       </div>
-    </Space>
+    </div>
   );
 };

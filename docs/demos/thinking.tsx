@@ -6,8 +6,9 @@ import { ProChat } from 'pro-chat-next';
 
 import { demoRequest } from './_model';
 
+// 20 tokens a second: the thinking panel stays open for a few seconds before it folds.
 const request = demoRequest({
-  tokensPerSecond: 50,
+  tokensPerSecond: 20,
   reply: {
     reasoning:
       'The user asks why the sky is blue. The key idea is **Rayleigh scattering**: air molecules scatter short wavelengths much more than long ones (about 1/λ⁴). Blue light is scattered across the whole sky, so it reaches the eye from every direction. Violet scatters even more, but the Sun emits less of it and our eyes are less sensitive to it. I will answer briefly and mention sunsets.',

@@ -7,6 +7,7 @@ const csCZ: ProChatLocaleStrings = {
   retry: 'Zkusit znovu',
   thinking: 'Generuje se odpověď',
   stopped: 'Zastaveno',
+  replyInProgress: 'Odpověď se ještě píše: stiskněte Zastavit (Esc) a pak Enter pro odeslání.',
   errorTitle: 'Odpověď se nezdařila',
   messageList: 'Konverzace',
   inputLabel: 'Zpráva',

@@ -7,6 +7,7 @@ const deDE: ProChatLocaleStrings = {
   retry: 'Erneut versuchen',
   thinking: 'Antwort wird erstellt',
   stopped: 'Gestoppt',
+  replyInProgress: 'Die Antwort wird noch geschrieben: erst „Stoppen“ (Esc), dann Enter zum Senden.',
   errorTitle: 'Antwort fehlgeschlagen',
   messageList: 'Unterhaltung',
   inputLabel: 'Nachricht',

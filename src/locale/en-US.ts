@@ -7,6 +7,7 @@ const enUS: ProChatLocaleStrings = {
   retry: 'Retry',
   thinking: 'Generating a reply',
   stopped: 'Stopped',
+  replyInProgress: 'The reply is still being written: press Stop (Esc), then Enter to send.',
   errorTitle: 'The reply failed',
   messageList: 'Conversation',
   inputLabel: 'Message',

@@ -7,6 +7,7 @@ const huHU: ProChatLocaleStrings = {
   retry: 'Újrapróbálás',
   thinking: 'Válasz készítése folyamatban',
   stopped: 'Leállítva',
+  replyInProgress: 'A válasz még készül: nyomja meg a Leállítás gombot (Esc), majd az Entert a küldéshez.',
   errorTitle: 'Nem sikerült elkészíteni a választ',
   messageList: 'Beszélgetés',
   inputLabel: 'Üzenet',

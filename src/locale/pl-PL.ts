@@ -7,6 +7,7 @@ const plPL: ProChatLocaleStrings = {
   retry: 'Spróbuj ponownie',
   thinking: 'Generowanie odpowiedzi',
   stopped: 'Zatrzymano',
+  replyInProgress: 'Odpowiedź jest jeszcze pisana: naciśnij Zatrzymaj (Esc), a potem Enter, aby wysłać.',
   errorTitle: 'Nie udało się uzyskać odpowiedzi',
   messageList: 'Rozmowa',
   inputLabel: 'Wiadomość',

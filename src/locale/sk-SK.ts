@@ -7,6 +7,7 @@ const skSK: ProChatLocaleStrings = {
   retry: 'Skúsiť znova',
   thinking: 'Generuje sa odpoveď',
   stopped: 'Zastavené',
+  replyInProgress: 'Odpoveď sa ešte píše: stlačte Zastaviť (Esc) a potom Enter na odoslanie.',
   errorTitle: 'Odpoveď zlyhala',
   messageList: 'Konverzácia',
   inputLabel: 'Správa',

@@ -6,6 +6,8 @@ export interface ProChatLocaleStrings {
   retry: string;
   thinking: string;
   stopped: string;
+  /** Shown above the input when Enter is pressed while a reply is still streaming. */
+  replyInProgress: string;
   errorTitle: string;
   messageList: string;
   inputLabel: string;

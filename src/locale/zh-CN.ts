@@ -7,6 +7,7 @@ const zhCN: ProChatLocaleStrings = {
   retry: '重试',
   thinking: '正在生成回复',
   stopped: '已停止',
+  replyInProgress: '回复仍在生成中：先按“停止”（Esc），再按 Enter 发送。',
   errorTitle: '回复失败',
   messageList: '对话',
   inputLabel: '消息',

@@ -7,6 +7,7 @@ const zhHK: ProChatLocaleStrings = {
   retry: '重試',
   thinking: '正在產生回覆',
   stopped: '已停止',
+  replyInProgress: '回覆仍在生成中：先按「停止」（Esc），再按 Enter 發送。',
   errorTitle: '回覆失敗',
   messageList: '對話',
   inputLabel: '訊息',

@@ -6,6 +6,7 @@ import { forwardRef, memo, useEffect, useRef, useState, type CSSProperties, type
 
 import type { ProChatLocale } from '../locale';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
+import { canMeasureLayout } from './canMeasureLayout';
 
 type TextAreaProps = GetProps<typeof Input.TextArea>;
 
@@ -127,7 +128,7 @@ export const MessageInput = memo(
       }
     };
 
-    const autoSize = height === 'auto';
+    const autoSize = height === 'auto' && canMeasureLayout;
 
     return (
       <div ref={ref} className={cx(styles.root, className)} {...rest}>

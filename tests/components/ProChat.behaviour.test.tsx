@@ -91,6 +91,31 @@ describe('input', () => {
   });
 });
 
+describe('Enter while a reply streams', () => {
+  it('keeps the text and says why it waits; after Stop, Enter sends it', async () => {
+    const sources: ReturnType<typeof manualStream<Uint8Array>>[] = [];
+    const request = vi.fn(() => {
+      const source = manualStream<Uint8Array>();
+      sources.push(source);
+      return new Response(source.stream);
+    });
+    render(<ProChat request={request} smoothOutput={false} />);
+    const user = userEvent.setup();
+    await user.type(input(), 'First{Enter}');
+    await user.type(input(), 'Second{Enter}');
+    expect(input()).toHaveValue('Second');
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('The reply is still being written: press Stop (Esc), then Enter to send.')).toHaveAttribute('role', 'status');
+
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(screen.queryByText(/still being written/)).toBeNull();
+    await user.type(input(), '{Enter}');
+    expect(request).toHaveBeenCalledTimes(2);
+    expect(input()).toHaveValue('');
+    sources[1].close();
+  });
+});
+
 describe('rendering cost', () => {
   it('only the streaming row re-renders per update', async () => {
     const frames = takeOverFrames();

@@ -6,6 +6,7 @@ import { createStyles } from 'antd-style';
 import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
+import { canMeasureLayout } from '../../ui/canMeasureLayout';
 import { useAutocomplete, type AutocompleteRequest } from './useAutocomplete';
 
 type TextAreaProps = GetProps<typeof Input.TextArea>;
@@ -32,6 +33,18 @@ const useStyles = createStyles(({ token, css }) => ({
       outline: none;
       box-shadow: none;
       border-color: transparent;
+    }
+  `,
+  hint: css`
+    position: absolute;
+    bottom: calc(100% + ${token.marginXXS}px);
+    left: ${token.paddingSM}px;
+    right: ${token.paddingSM}px;
+    color: ${token.colorTextSecondary};
+    font-size: ${token.fontSizeSM}px;
+    pointer-events: none;
+    &:empty {
+      display: none;
     }
   `,
   suggestions: css`
@@ -140,8 +153,16 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     if (picked !== undefined) setValue(picked);
   };
 
+  // Enter was pressed while a reply streams: the text stays and the box says why it waits.
+  const [waiting, setWaiting] = useState(false);
+  if (waiting && !generating) setWaiting(false);
+
   const send = () => {
-    if (generating || !value.trim()) return;
+    if (!value.trim()) return;
+    if (generating) {
+      setWaiting(true);
+      return;
+    }
     onSend(value);
     setValue('');
   };
@@ -182,7 +203,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
   const textProps: TextAreaProps = {
     placeholder: placeholder ?? strings.placeholder,
     'aria-label': strings.inputLabel,
-    autoSize: { minRows: 1, maxRows: 8 },
+    autoSize: canMeasureLayout ? { minRows: 1, maxRows: 8 } : false,
     variant: 'borderless',
     ...inputAreaProps,
     value,
@@ -261,6 +282,9 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
       )}
       {inputRender ? inputRender(textarea, onSend, textProps) : textarea}
       {sendButtonRender ? sendButtonRender(button, buttonProps) : button}
+      <div className={styles.hint} role="status">
+        {waiting ? (strings.replyInProgress ?? getLocaleStrings(undefined).replyInProgress) : null}
+      </div>
     </div>
   );
 });
