@@ -36,38 +36,11 @@ export type { MetaData } from './components/ChatItem/meta';
 export { useSmoothText } from './components/ChatItem/useSmoothText';
 export { ThinkingPanel, type ThinkingPanelProps } from './components/ThinkingPanel/ThinkingPanel';
 
-/** Framework-free core: message model, request contract, stream reading, errors (also in `pro-chat-next/server`). */
-export {
-  createMessage,
-  createMessageId,
-  normalizeMessages,
-  type ChatMessage,
-  type StoredChatMessage,
-  type ChatMessageMap,
-  type ChatMessageStatus,
-  type ChatRole,
-} from './core/message';
-export {
-  classifyResult,
-  isReplyWithFields,
-  type ClassifiedResult,
-  type ChatRequest,
-  type ChatRequestOptions,
-  type ChatRequestResult,
-  type ChatReplyWithFields,
-} from './core/request';
-export {
-  DEFAULT_MODEL_CONFIG,
-  applyInputTemplate,
-  buildRequestMessages,
-  buildPayload,
-  type ModelConfig,
-  type ModelParams,
-  type ModelPayload,
-} from './core/modelConfig';
-export { readTextDeltas } from './core/readTextDeltas';
-export { splitThinking, withoutThinking, type ThinkingParts } from './core/thinking';
-export { ProChatError, errorFromResponse, type ChatMessageErrorInfo, type ChatMessageError } from './core/errors';
+/**
+ * Framework-free core and the adapters: the message model, the request contract, stream reading,
+ * errors, and server-sent events from model APIs to text. `pro-chat-next/server` is exactly this set.
+ */
+export * from './server';
 export { animationFrameScheduler, type FrameScheduler } from './core/frame';
 
 /** The store, for use outside React or in tests. */
@@ -96,20 +69,6 @@ export {
 } from './locale';
 /** @ant-design/pro-chat's name for the locale tag type. */
 export type { ProChatLocale as Locale } from './locale';
-
-/** Adapters: server-sent events from model APIs to plain text streams. */
-export {
-  sseTextStream,
-  sseHandlerStream,
-  type SSEEvent,
-  type SSEEventSink,
-  type SSEHandler,
-  type SSETextStreamOptions,
-} from './adapters/sseTextStream';
-export { openAIStream, type OpenAIStreamOptions } from './adapters/openAIStream';
-export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
-export { StreamingTextResponse } from './adapters/StreamingTextResponse';
-export { urlRequest, type UrlRequestOptions } from './adapters/urlRequest';
 
 // The mock model (createMockModel, createMockRequest) is imported from `pro-chat-next/mock`, so apps
 // that do not use it do not ship it.
