@@ -3,29 +3,41 @@
  * Each check bundles dist/index.js as an app bundler does (esbuild, code splitting, peers external,
  * CSS and fonts left to the app) and measures, gzip:
  * - "entry": the entry chunk plus every chunk it imports statically: what every page loads;
- * - each part that loads on demand, as its own chunk.
+ * - each part that loads on demand: its chunk and the chunks it imports that the entry does not bring.
  */
 const peers = ['react', 'react-dom', 'antd', 'antd-style', '@ant-design/icons'];
 
-/** Keeps only the outputs a check measures: the entry's static graph, or one named lazy chunk. */
+const CORE_PARSER = 'markdownToHast';
+
+/**
+ * Keeps only the outputs a check measures: the entry's static graph, or one named lazy chunk with
+ * the chunks it imports statically that the entry does not already bring.
+ */
 function keepOnly(lazyName) {
   return {
     name: 'keep-measured-outputs',
     setup(build) {
       build.onEnd((result) => {
         const outputs = result.metafile.outputs;
-        const keep = new Set();
-        if (lazyName) {
-          for (const path of Object.keys(outputs)) if (path.split('/').pop().startsWith(`${lazyName}-`)) keep.add(path);
-        } else {
-          const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'dist/index.js');
+        const staticGraph = (from, skip = new Set()) => {
+          const seen = new Set();
           const visit = (path) => {
-            if (keep.has(path)) return;
-            keep.add(path);
+            if (seen.has(path) || skip.has(path)) return;
+            seen.add(path);
             for (const imported of outputs[path].imports)
               if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
           };
-          visit(entry);
+          visit(from);
+          return seen;
+        };
+        const entryGraph = staticGraph(Object.keys(outputs).find((path) => outputs[path].entryPoint === 'dist/index.js'));
+        const chunk = (name) => Object.keys(outputs).find((path) => path.split('/').pop().startsWith(`${name}-`) && path.endsWith('.js'));
+        let keep = entryGraph;
+        if (lazyName === CORE_PARSER) keep = staticGraph(chunk(CORE_PARSER), entryGraph);
+        else if (lazyName) {
+          // Every page fetches the CommonMark parser right after the entry; the other parts come on top.
+          const loaded = new Set([...entryGraph, ...staticGraph(chunk(CORE_PARSER), entryGraph)]);
+          keep = staticGraph(chunk(lazyName), loaded);
         }
         for (const path of Object.keys(outputs)) if (!keep.has(path)) delete outputs[path];
       });
@@ -57,13 +69,14 @@ function check(name, limit, lazyName) {
 }
 
 module.exports = [
-  // The goal is 45 KB; issue 28 asks for 55 KB. Lower these as the entry loses weight.
-  check('entry: what every page loads (dist/index.js and its static imports)', '63.5 kB'),
+  // Issue 28 asked for 55 KB, with 45 KB as the goal beyond it: the goal is now the budget.
+  check('entry: what every page loads (dist/index.js and its static imports)', '45 kB'),
+  check('CommonMark parser: fetched as the entry loads, awaited by the first render that needs it', '26 kB', CORE_PARSER),
   check('GFM parser: tables, task lists, footnotes, autolinks, strikethrough', '7.6 kB', 'gfmSupport'),
   check('math parser', '2.5 kB', 'mathSupport'),
   check('KaTeX (with the first formula)', '79 kB', 'katex'),
-  check('code highlighter: Shiki core and its two themes (each grammar is a chunk of its own)', '38.5 kB', 'shikiHighlighter'),
-  check('raw HTML parser and sanitizer (allowHtml)', '53 kB', 'htmlCleaner'),
-  check("runner for an app's remark / rehype plugins", '5.2 kB', 'pluginRun'),
+  check('code highlighter: Shiki core and its two themes (each grammar is a chunk of its own)', '45 kB', 'shikiHighlighter'),
+  check('raw HTML parser and sanitizer (allowHtml)', '59 kB', 'htmlCleaner'),
+  check("runner for an app's remark / rehype plugins", '11.5 kB', 'pluginRun'),
   check('Redux DevTools connector (devtools on)', '0.7 kB', 'devtools'),
 ];

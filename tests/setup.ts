@@ -34,3 +34,7 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
   }
   globalThis.ResizeObserver = NoLayoutResizeObserver as unknown as typeof ResizeObserver;
 }
+
+// The CommonMark parser is a chunk of its own that starts loading when the renderer is imported;
+// tests render right away, so they wait for it here (tests/markdown/parserLoading covers the wait).
+await import('../src/markdown/Markdown').then((module) => module.loadMarkdownParser());

@@ -1,12 +1,12 @@
 'use client';
 
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo, Suspense, useMemo, type ReactElement } from 'react';
 import { InlineCode } from './InlineCode';
 import { MarkdownPre } from './MarkdownPre';
 import { mathPlugin } from './math';
 import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
 import { hastToReact } from './hastToReact';
-import { markdownToHast, type HtmlCleaner, type MathSupport, type PluginRun, type SyntaxSupport } from './parse/markdownToHast';
+import type { HtmlCleaner, MathSupport, PluginRun, SyntaxSupport } from './parse/markdownToHast';
 import { onDemand } from './onDemand';
 import type { Components, PluginList } from './markdownTypes';
 import { repairTail } from './parse/repairTail';
@@ -47,6 +47,7 @@ export interface MarkdownProps {
 
 interface BlockProps {
   text: string;
+  parser: Parser;
   math: MathSupport | undefined;
   gfm: SyntaxSupport | undefined;
   html: HtmlCleaner | undefined;
@@ -55,9 +56,25 @@ interface BlockProps {
 }
 
 /** One top-level block; a finished block's text no longer changes, so it is not parsed again. */
-const MarkdownBlock = memo(function MarkdownBlock({ text, gfm, math, html, plugins, components }: BlockProps) {
-  return hastToReact(markdownToHast(text, { gfm, math, html, plugins }), components);
+const MarkdownBlock = memo(function MarkdownBlock({ text, parser, gfm, math, html, plugins, components }: BlockProps) {
+  return hastToReact(parser.markdownToHast(text, { gfm, math, html, plugins }), components);
 });
+
+type Parser = typeof import('./parse/markdownToHast');
+/**
+ * The CommonMark parser (micromark, mdast → hast): the biggest part of the renderer, so not in the
+ * entry chunk. A render that needs it before it has loaded suspends: the text shows as written for
+ * that moment, a streaming server render waits for it, and hydration keeps the server's HTML.
+ */
+const coreParser = onDemand(() => import('./parse/markdownToHast'));
+// Fetched as soon as the renderer is imported, alongside the app's own start-up, so a first render
+// rarely has to wait for it (and a server has it before its first request).
+coreParser.load().catch(() => undefined);
+
+/** Resolves once the CommonMark parser has loaded (the test suite waits for it before each file). */
+export function loadMarkdownParser(): Promise<unknown> {
+  return coreParser.load();
+}
 
 const gfmParser = onDemand(() => import('./parse/gfmSupport').then((module) => module.gfmSupport));
 /** Text that may use GFM: a table or strikethrough, a task box or footnote, a bare URL or email. */
@@ -76,7 +93,13 @@ const htmlCleaner = onDemand(() => import('./parse/htmlCleaner').then((module) =
  * loads with the first formula shown.)
  */
 export async function preloadMarkdown(): Promise<void> {
-  await Promise.all([pluginRunner.preload(), htmlCleaner.preload(), gfmParser.preload(), mathPlugin.parser.preload()]);
+  await Promise.all([
+    coreParser.preload(),
+    pluginRunner.preload(),
+    htmlCleaner.preload(),
+    gfmParser.preload(),
+    mathPlugin.parser.preload(),
+  ]);
 }
 
 /**
@@ -121,34 +144,57 @@ export const Markdown = memo(function Markdown({
   const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);
   // The app's plugins may filter what reaches the page (strip images, say): until their runner has
   // loaded (once per page), the text shows as plain text, never as markdown without them.
-  if (hasPlugins && !plugins)
-    return (
-      <div className={className} style={PLAIN}>
-        {children}
-      </div>
-    );
-  const blocks = splitBlocks(children, allowHtml);
-  const last = blocks.length - 1;
+  const plain = (
+    <div className={className} style={PLAIN}>
+      {children}
+    </div>
+  );
+  if (hasPlugins && !plugins) return plain;
   return (
-    <>
-      <div className={className}>
-        {blocks.map((block, index) => (
-          <Fragment key={index}>
-            {/* A whole-document parse puts a newline between top-level blocks; so do we. */}
-            {index > 0 && '\n'}
-            <MarkdownFeaturesContext.Provider value={index === last ? tailFeatures : features}>
-              <MarkdownBlock
-                text={streaming && index === last ? repairTail(block) : block}
-                math={mathSupport}
-                gfm={gfm}
-                html={html}
-                plugins={plugins}
-                components={merged}
-              />
-            </MarkdownFeaturesContext.Provider>
-          </Fragment>
-        ))}
-      </div>
-    </>
+    <Suspense fallback={plain}>
+      <MarkdownBlocks
+        text={children}
+        className={className}
+        allowHtml={allowHtml}
+        streaming={streaming}
+        features={features}
+        tailFeatures={tailFeatures}
+        fallback={plain}
+        block={{ math: mathSupport, gfm, html, plugins, components: merged }}
+      />
+    </Suspense>
   );
 });
+
+interface MarkdownBlocksProps {
+  text: string;
+  className: string | undefined;
+  allowHtml: boolean;
+  streaming: boolean;
+  features: MarkdownFeatures;
+  tailFeatures: MarkdownFeatures;
+  /** Shown when the parser could not be loaded. */
+  fallback: ReactElement;
+  block: Omit<BlockProps, 'text' | 'parser'>;
+}
+
+/** The text, block by block; suspends until the parser has loaded. */
+function MarkdownBlocks({ text, className, allowHtml, streaming, features, tailFeatures, fallback, block }: MarkdownBlocksProps) {
+  const parser = coreParser.read();
+  if (!parser) return fallback;
+  const blocks = splitBlocks(text, allowHtml);
+  const last = blocks.length - 1;
+  return (
+    <div className={className}>
+      {blocks.map((part, index) => (
+        <Fragment key={index}>
+          {/* A whole-document parse puts a newline between top-level blocks; so do we. */}
+          {index > 0 && '\n'}
+          <MarkdownFeaturesContext.Provider value={index === last ? tailFeatures : features}>
+            <MarkdownBlock {...block} parser={parser} text={streaming && index === last ? repairTail(part) : part} />
+          </MarkdownFeaturesContext.Provider>
+        </Fragment>
+      ))}
+    </div>
+  );
+}
