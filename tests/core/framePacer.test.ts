@@ -56,6 +56,25 @@ function runFrames(from: number, ms: number): void {
 }
 
 describe('createFramePacer', () => {
+  it('with minIntervalMs 30, cheap frames run on every other 60 Hz frame (about 30 a second); without it, on every frame', () => {
+    const capped = keepScheduling(createFramePacer({ minIntervalMs: 30 }), 1);
+    runFrames(1000, 1000);
+    expect(capped.length).toBeGreaterThanOrEqual(29);
+    expect(capped.length).toBeLessThanOrEqual(31);
+    queue = [];
+    const every = keepScheduling(createFramePacer(), 1);
+    runFrames(3000, 1000);
+    expect(every.length).toBeGreaterThanOrEqual(59);
+  });
+
+  it("the page's streaming pacer redraws at most about 30 times a second", async () => {
+    const { streamingFrameScheduler } = await import('../../src/core/framePacer');
+    const ran = keepScheduling(streamingFrameScheduler, 1);
+    runFrames(5000, 1000);
+    expect(ran.length).toBeLessThanOrEqual(31);
+    expect(ran.length).toBeGreaterThanOrEqual(29);
+  });
+
   it('says it is overloaded while it holds heavy frames back, and not once frames are cheap or have stopped', () => {
     const pacer = createFramePacer();
     let cost = 2;
