@@ -18,6 +18,7 @@ export type { ChatItemRenderProps as ChatItemProps } from './components/ChatItem
 export type { ChatItemRenderConfig, ChatItemRenderProps, ChatItemActionHandles, ChatItemActionsConfig } from './components/ChatItem/types';
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
 export { Markdown, preloadMarkdown, type MarkdownProps } from './markdown/Markdown';
+export type { ImagePolicy } from './markdown/imagePolicy';
 /** Types of `markdownProps.components` and the plugin lists (the same shapes as react-markdown's). */
 export type { Components as MarkdownComponents, ExtraProps as MarkdownExtraProps, PluginList } from './markdown/markdownTypes';
 export { FencedBlock as CodeBlock } from './markdown/MarkdownPre';

@@ -40,6 +40,7 @@ const csCZ: ProChatLocaleStrings = {
   thoughtFor: 'Přemýšlel {seconds} s',
   thoughtProcess: 'Průběh úvah',
   copyCode: 'Kopírovat kód',
+  loadImage: 'Načíst obrázek z {host}',
 };
 
 export default csCZ;

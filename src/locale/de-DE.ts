@@ -40,6 +40,7 @@ const deDE: ProChatLocaleStrings = {
   thoughtFor: '{seconds} s nachgedacht',
   thoughtProcess: 'Gedankengang',
   copyCode: 'Code kopieren',
+  loadImage: 'Bild von {host} laden',
 };
 
 export default deDE;

@@ -40,6 +40,7 @@ const enUS: ProChatLocaleStrings = {
   thoughtFor: 'Thought for {seconds} s',
   thoughtProcess: 'Thought process',
   copyCode: 'Copy code',
+  loadImage: 'Load image from {host}',
 };
 
 export default enUS;

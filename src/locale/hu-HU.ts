@@ -40,6 +40,7 @@ const huHU: ProChatLocaleStrings = {
   thoughtFor: '{seconds} mp-ig gondolkodott',
   thoughtProcess: 'Gondolatmenet',
   copyCode: 'Kód másolása',
+  loadImage: 'Kép betöltése innen: {host}',
 };
 
 export default huHU;

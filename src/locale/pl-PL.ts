@@ -40,6 +40,7 @@ const plPL: ProChatLocaleStrings = {
   thoughtFor: 'Myślał przez {seconds} s',
   thoughtProcess: 'Tok rozumowania',
   copyCode: 'Kopiuj kod',
+  loadImage: 'Wczytaj obraz z {host}',
 };
 
 export default plPL;

@@ -40,6 +40,7 @@ const skSK: ProChatLocaleStrings = {
   thoughtFor: 'Premýšľal {seconds} s',
   thoughtProcess: 'Priebeh úvah',
   copyCode: 'Kopírovať kód',
+  loadImage: 'Načítať obrázok z {host}',
 };
 
 export default skSK;

@@ -46,4 +46,6 @@ export interface ProChatLocaleStrings {
   thoughtProcess: string;
   /** Code block copy button. */
   copyCode: string;
+  /** An image the `images` policy held back, as a button that loads it; `{host}` is replaced. */
+  loadImage: string;
 }

@@ -40,6 +40,7 @@ const zhCN: ProChatLocaleStrings = {
   thoughtFor: '已思考 {seconds} 秒',
   thoughtProcess: '思考过程',
   copyCode: '复制代码',
+  loadImage: '加载来自 {host} 的图片',
 };
 
 export default zhCN;

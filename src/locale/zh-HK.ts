@@ -40,6 +40,7 @@ const zhHK: ProChatLocaleStrings = {
   thoughtFor: '已思考 {seconds} 秒',
   thoughtProcess: '思考過程',
   copyCode: '複製程式碼',
+  loadImage: '載入來自 {host} 的圖片',
 };
 
 export default zhHK;

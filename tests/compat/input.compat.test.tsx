@@ -184,3 +184,15 @@ describe('autocompleteRequest', () => {
     expect(request.mock.calls[0][0].at(-1)?.content).toBe('first\nsecond');
   });
 });
+
+describe("pro-chat's inputAreaProps.autoCompleteProps", () => {
+  it('is accepted and never reaches the textarea (no unknown-prop warning)', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<ProChat request={echo()} inputAreaProps={{ autoCompleteProps: { placement: 'topLeft' }, maxLength: 500 }} />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    expect(box).toHaveAttribute('maxlength', '500');
+    expect(box.getAttributeNames().some((name) => name.toLowerCase().includes('autocompleteprops'))).toBe(false);
+    expect(errors.mock.calls.filter((call) => String(call[0]).includes('React does not recognize'))).toEqual([]);
+    errors.mockRestore();
+  });
+});

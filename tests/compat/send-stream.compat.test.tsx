@@ -5,7 +5,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Card, Result } from 'antd';
-import { useEffect, useRef } from 'react';
+import { StrictMode, useEffect, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { ProChat, type ChatMessage, type ChatMessageError, type ModelConfig, type ProChatInstance, type ProChatProps } from 'pro-chat-next';
@@ -489,6 +489,31 @@ describe('errors (error demo)', () => {
       />
     );
   }
+
+  it("guide/error as pro-chat wrote it (effect without deps, a text body): the server's text shows in the chat", async () => {
+    function GuideErrorDemo() {
+      const chatRef1 = useRef<ProChatInstance>(undefined);
+      useEffect(() => {
+        void chatRef1.current?.sendMessage('Hello!');
+      });
+      return (
+        <ProChat chatRef={chatRef1} request={async () => new Response('token 长度超限', { status: 500, statusText: 'limited of token' })} />
+      );
+    }
+    // As a dev server renders it: StrictMode runs the effect twice, so 'Hello!' is sent twice.
+    render(
+      <StrictMode>
+        <GuideErrorDemo />
+      </StrictMode>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThan(0));
+    // Each reply that failed says why, in the server's words; nothing is left blank.
+    const last = rows('assistant').at(-1)!;
+    expect(last).toHaveAttribute('data-status', 'error');
+    expect(within(last).getByRole('button', { name: 'Retry' })).toBeVisible();
+    for (const alert of screen.getAllByRole('alert')) expect(alert).toHaveTextContent('token 长度超限');
+    expect(within(log()).getAllByText('Hello!').length).toBeGreaterThan(0);
+  });
 
   it('a non-2xx Response shows an error on the reply', async () => {
     render(<ErrorDemo />);

@@ -1,7 +1,7 @@
 'use client';
 
 import { ArrowUpOutlined } from '@ant-design/icons';
-import { Button, Input, type ButtonProps, type GetProps, type GetRef } from 'antd';
+import { Button, Input, type AutoComplete, type ButtonProps, type GetProps, type GetRef } from 'antd';
 import { createStyles } from 'antd-style';
 import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -85,6 +85,12 @@ const useStyles = createStyles(({ token, css }) => ({
 export type InputAreaTextProps = Omit<TextAreaProps, 'value' | 'onChange'> & {
   value?: string;
   onChange?: (value: string) => void;
+  /**
+   * pro-chat 1.x's props for the antd `AutoComplete` around its textarea. Accepted so such apps
+   * type-check and render, but not used: suggestions come from `autocompleteRequest`, in a
+   * list of this component's own. Never reaches the DOM.
+   */
+  autoCompleteProps?: GetProps<typeof AutoComplete>;
 };
 
 export interface InputAreaProps {
@@ -148,6 +154,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     inputAreaProps?.onChange?.(next);
   };
   const suggest = useAutocomplete(value, autocompleteRequest, autocompleteDelay);
+  const { autoCompleteProps: _notForTheTextarea, ...textAreaProps } = inputAreaProps ?? {};
   const pickSuggestion = (index: number) => {
     const picked = suggest.pick(index);
     if (picked !== undefined) setValue(picked);
@@ -205,7 +212,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     'aria-label': strings.inputLabel,
     autoSize: canMeasureLayout ? { minRows: 1, maxRows: 8 } : false,
     variant: 'borderless',
-    ...inputAreaProps,
+    ...textAreaProps,
     value,
     onChange: (event) => setValue(event.target.value),
     onKeyDown,
