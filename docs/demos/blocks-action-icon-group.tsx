@@ -6,21 +6,37 @@ import { DeleteOutlined, EditOutlined, ReloadOutlined, ShareAltOutlined } from '
 import { ActionIconGroup, CopyButton } from 'pro-chat-next';
 import { useState } from 'react';
 
+import { t } from './_locale';
+
 export default () => {
-  const [last, setLast] = useState('none yet');
+  const [last, setLast] = useState(() => t('none yet', '暂无'));
   return (
     <div>
       <ActionIconGroup
         items={[
-          { key: 'copy', label: 'Copy', icon: null, node: <CopyButton content="Copied from the group" /> },
-          { key: 'edit', label: 'Edit', icon: <EditOutlined /> },
-          { key: 'regenerate', label: 'Regenerate', icon: <ReloadOutlined /> },
-          { key: 'del', label: 'Delete', icon: <DeleteOutlined />, danger: true, confirm: 'Delete this message?' },
+          {
+            key: 'copy',
+            label: t('Copy', '复制'),
+            icon: null,
+            node: <CopyButton content={t('Copied from the group', '从操作组复制的内容')} />,
+          },
+          { key: 'edit', label: t('Edit', '编辑'), icon: <EditOutlined /> },
+          { key: 'regenerate', label: t('Regenerate', '重新生成'), icon: <ReloadOutlined /> },
+          {
+            key: 'del',
+            label: t('Delete', '删除'),
+            icon: <DeleteOutlined />,
+            danger: true,
+            confirm: t('Delete this message?', '删除这条消息？'),
+          },
         ]}
-        moreItems={[{ key: 'share', label: 'Share', icon: <ShareAltOutlined /> }]}
+        moreItems={[{ key: 'share', label: t('Share', '分享'), icon: <ShareAltOutlined /> }]}
         onActionClick={({ key }) => setLast(key)}
       />
-      <p>Last action: {last}</p>
+      <p>
+        {t('Last action: ', '上一个操作：')}
+        {last}
+      </p>
     </div>
   );
 };

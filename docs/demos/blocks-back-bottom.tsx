@@ -5,6 +5,8 @@
 import { BackBottom } from 'pro-chat-next';
 import { useRef, useState } from 'react';
 
+import { t } from './_locale';
+
 export default () => {
   const scroller = useRef<HTMLDivElement>(null);
   const [away, setAway] = useState(false);
@@ -19,7 +21,7 @@ export default () => {
         }}
       >
         {Array.from({ length: 30 }, (_, i) => (
-          <p key={i}>Line {i + 1}: scroll up and the button appears.</p>
+          <p key={i}>{t(`Line ${i + 1}: scroll up and the button appears.`, `第 ${i + 1} 行：向上滚动，按钮就会出现。`)}</p>
         ))}
       </div>
       <BackBottom visible={away} onClick={() => scroller.current?.scrollTo({ top: scroller.current.scrollHeight, behavior: 'smooth' })} />

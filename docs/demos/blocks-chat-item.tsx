@@ -4,37 +4,59 @@
  */
 import { CopyButton, ChatItem, createMessage } from 'pro-chat-next';
 
-const t = Date.UTC(2025, 0, 1, 9, 30);
+import { t } from './_locale';
 
-const question = createMessage({ id: 'q', role: 'user', content: 'How do I list files in a folder with Node?', createdAt: t });
-const answer = createMessage({
-  id: 'a',
-  role: 'assistant',
-  createdAt: t + 60_000,
-  content: "Use `readdir` from `node:fs/promises`:\n\n```js\nconst names = await readdir('./src');\n```",
-});
-const waiting = createMessage({ id: 'w', role: 'assistant', content: '', status: 'pending' });
-const stopped = createMessage({ id: 's', role: 'assistant', content: 'This reply was stopped half', status: 'aborted' });
-const failed = createMessage({
-  id: 'f',
-  role: 'assistant',
-  content: '',
-  status: 'error',
-  error: { message: 'The model is overloaded (503).', status: 503 },
-});
+const time = Date.UTC(2025, 0, 1, 9, 30);
 
-export default () => (
-  <div>
-    <ChatItem message={question} meta={{ avatar: '🙂', title: 'Ada' }} showTitle />
-    <ChatItem
-      message={answer}
-      meta={{ avatar: '🤖', title: 'Helper', backgroundColor: '#e6f4ff' }}
-      showTitle
-      actions={<CopyButton content={answer.content} />}
-    />
-    <ChatItem message={waiting} meta={{ avatar: '🤖' }} />
-    <ChatItem message={stopped} meta={{ avatar: '🤖' }} />
-    <ChatItem message={failed} meta={{ avatar: '🤖' }} onRetry={(id) => alert(`retry ${id}`)} onDelete={(id) => alert(`delete ${id}`)} />
-    <ChatItem message={answer} meta={{ avatar: '🤖', title: 'Helper' }} displayMode="docs" />
-  </div>
-);
+export default () => {
+  const question = createMessage({
+    id: 'q',
+    role: 'user',
+    content: t('How do I list files in a folder with Node?', '怎样用 Node 列出一个文件夹里的文件？'),
+    createdAt: time,
+  });
+  const answer = createMessage({
+    id: 'a',
+    role: 'assistant',
+    createdAt: time + 60_000,
+    content: t(
+      "Use `readdir` from `node:fs/promises`:\n\n```js\nconst names = await readdir('./src');\n```",
+      "使用 `node:fs/promises` 中的 `readdir`：\n\n```js\nconst names = await readdir('./src');\n```",
+    ),
+  });
+  const waiting = createMessage({ id: 'w', role: 'assistant', content: '', status: 'pending' });
+  const stopped = createMessage({
+    id: 's',
+    role: 'assistant',
+    content: t('This reply was stopped half', '这条回复写到一半就被'),
+    status: 'aborted',
+  });
+  const failed = createMessage({
+    id: 'f',
+    role: 'assistant',
+    content: '',
+    status: 'error',
+    error: { message: t('The model is overloaded (503).', '模型过载（503）。'), status: 503 },
+  });
+  const helper = t('Helper', '小助手');
+  return (
+    <div>
+      <ChatItem message={question} meta={{ avatar: '🙂', title: 'Ada' }} showTitle />
+      <ChatItem
+        message={answer}
+        meta={{ avatar: '🤖', title: helper, backgroundColor: '#e6f4ff' }}
+        showTitle
+        actions={<CopyButton content={answer.content} />}
+      />
+      <ChatItem message={waiting} meta={{ avatar: '🤖' }} />
+      <ChatItem message={stopped} meta={{ avatar: '🤖' }} />
+      <ChatItem
+        message={failed}
+        meta={{ avatar: '🤖' }}
+        onRetry={(id) => alert(t(`retry ${id}`, `重试 ${id}`))}
+        onDelete={(id) => alert(t(`delete ${id}`, `删除 ${id}`))}
+      />
+      <ChatItem message={answer} meta={{ avatar: '🤖', title: helper }} displayMode="docs" />
+    </div>
+  );
+};

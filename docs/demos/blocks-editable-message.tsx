@@ -6,8 +6,10 @@ import { Button } from 'antd';
 import { EditableMessage, Markdown } from 'pro-chat-next';
 import { useState } from 'react';
 
+import { t } from './_locale';
+
 export default () => {
-  const [value, setValue] = useState('Some **markdown** to fix: teh typo.');
+  const [value, setValue] = useState(() => t('Some **markdown** to fix: teh typo.', '一段待修改的 **Markdown**：这里有个措别字。'));
   const [editing, setEditing] = useState(false);
   return editing ? (
     <EditableMessage
@@ -22,7 +24,7 @@ export default () => {
     <div style={{ display: 'flex', gap: 8, alignItems: 'baseline' }}>
       <Markdown>{value}</Markdown>
       <Button size="small" onClick={() => setEditing(true)}>
-        Edit
+        {t('Edit', '编辑')}
       </Button>
     </div>
   );

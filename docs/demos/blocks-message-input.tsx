@@ -6,8 +6,12 @@ import { Button, Space, Typography } from 'antd';
 import { MessageInput } from 'pro-chat-next';
 import { useState } from 'react';
 
+import { t } from './_locale';
+
 export default () => {
-  const [role, setRole] = useState('You are a helpful assistant. Answer in short paragraphs.');
+  const [role, setRole] = useState(() =>
+    t('You are a helpful assistant. Answer in short paragraphs.', '你是一个乐于助人的助手，请用简短的段落回答。'),
+  );
   const [editing, setEditing] = useState(false);
   const [round, setRound] = useState(0);
   return (
@@ -16,8 +20,8 @@ export default () => {
         <MessageInput
           key={round}
           defaultValue={role}
-          placeholder="Describe the assistant"
-          text={{ label: 'System prompt' }}
+          placeholder={t('Describe the assistant', '描述这个助手')}
+          text={{ label: t('System prompt', '系统提示词') }}
           autoFocus
           onConfirm={(text) => {
             setRole(text);
@@ -35,18 +39,18 @@ export default () => {
               setEditing(true);
             }}
           >
-            Edit
+            {t('Edit', '编辑')}
           </Button>
         </Space>
       )}
       <MessageInput
-        defaultValue="A fixed height, a filled textarea and buttons of your own."
+        defaultValue={t('A fixed height, a filled textarea and buttons of your own.', '固定高度、填充样式的输入框，以及自定义的按钮。')}
         height={80}
         type="block"
-        text={{ label: 'Note' }}
+        text={{ label: t('Note', '备注') }}
         renderButtons={(text) => [
-          { children: 'Count', onClick: () => alert(`${text.length} characters`) },
-          { children: 'Upper case', type: 'primary', onClick: () => alert(text.toUpperCase()) },
+          { children: t('Count', '统计字数'), onClick: () => alert(t(`${text.length} characters`, `${text.length} 个字符`)) },
+          { children: t('Upper case', '转成大写'), type: 'primary', onClick: () => alert(text.toUpperCase()) },
         ]}
       />
     </div>

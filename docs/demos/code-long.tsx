@@ -4,20 +4,27 @@
  */
 import { ProChat, createMessage } from 'pro-chat-next';
 
+import { t } from './_locale';
 import { demoRequest } from './_model';
 
 const lines = Array.from({ length: 5000 }, (_, i) => `export const value${i} = compute(${i}, "item-${i}"); // line ${i + 1}`);
-const file = `Here is the generated file:\n\n\`\`\`ts\n${lines.join('\n')}\n\`\`\`\n`;
+const code = `\`\`\`ts\n${lines.join('\n')}\n\`\`\`\n`;
 
-const request = demoRequest({ reply: 'Done.' });
+const request = demoRequest({ reply: () => t('Done.', '完成。') });
 
 export default () => (
   <div style={{ height: 520 }}>
     <ProChat
       request={request}
       initialChats={[
-        createMessage({ id: 'q', role: 'user', content: 'Generate a 5,000-line file', createdAt: 1 }),
-        createMessage({ id: 'a', role: 'assistant', content: file, parentId: 'q', createdAt: 2 }),
+        createMessage({ id: 'q', role: 'user', content: t('Generate a 5,000-line file', '生成一个 5,000 行的文件'), createdAt: 1 }),
+        createMessage({
+          id: 'a',
+          role: 'assistant',
+          content: `${t('Here is the generated file:', '这是生成的文件：')}\n\n${code}`,
+          parentId: 'q',
+          createdAt: 2,
+        }),
       ]}
     />
   </div>

@@ -4,12 +4,19 @@
  */
 import { ProChat } from 'pro-chat-next';
 
-import { CODE_REPLY, demoRequest } from './_model';
+import { t } from './_locale';
+import { codeReply, demoRequest } from './_model';
 
-const request = demoRequest({ reply: CODE_REPLY, tokensPerSecond: 120 });
+const request = demoRequest({ reply: () => codeReply(), tokensPerSecond: 120 });
 
 export default () => (
   <div style={{ height: 520 }}>
-    <ProChat request={request} helloMessage="Send anything: the mock model answers with code in five languages." />
+    <ProChat
+      request={request}
+      helloMessage={t(
+        'Send anything: the mock model answers with code in five languages.',
+        '随便发点什么：模拟模型会用五种语言的代码来回答。',
+      )}
+    />
   </div>
 );

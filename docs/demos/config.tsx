@@ -7,14 +7,21 @@ import { useState } from 'react';
 import { ProChat, type ModelConfig } from 'pro-chat-next';
 import { createMockRequest } from 'pro-chat-next/mock';
 
+import { t } from './_locale';
+
 const request = createMockRequest({
   tokensPerSecond: 120,
-  reply: (messages) => ['The request carried these messages:', '', ...messages.map((m) => `- **${m.role}**: ${m.content}`)].join('\n'),
+  reply: (messages) =>
+    [
+      t('The request carried these messages:', '这次请求带上了这些消息：'),
+      '',
+      ...messages.map((m) => `- **${m.role}**: ${m.content}`),
+    ].join('\n'),
 });
 
 export default () => {
-  const [systemRole, setSystemRole] = useState('You answer in one sentence.');
-  const [template, setTemplate] = useState('Question: {{text}}');
+  const [systemRole, setSystemRole] = useState(() => t('You answer in one sentence.', '你只用一句话回答。'));
+  const [template, setTemplate] = useState(() => t('Question: {{text}}', '问题：{{text}}'));
   const [limit, setLimit] = useState(true);
   const [count, setCount] = useState(3);
   const config: ModelConfig = {
@@ -43,7 +50,11 @@ export default () => {
         </Space>
       </div>
       <div style={{ height: 380 }}>
-        <ProChat request={request} config={config} helloMessage="Send two or three messages and watch what the model receives." />
+        <ProChat
+          request={request}
+          config={config}
+          helloMessage={t('Send two or three messages and watch what the model receives.', '发送两三条消息，看看模型收到了什么。')}
+        />
       </div>
     </div>
   );

@@ -5,9 +5,10 @@
 import { useState } from 'react';
 import { ProChat, type ChatMessage } from 'pro-chat-next';
 
+import { t } from './_locale';
 import { demoRequest } from './_model';
 
-const request = demoRequest({ reply: 'Every change reaches the app state.' });
+const request = demoRequest({ reply: () => t('Every change reaches the app state.', '每一次变化都会同步到应用的状态里。') });
 
 export default () => {
   const [chats, setChats] = useState<ChatMessage[]>([]);

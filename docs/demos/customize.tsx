@@ -5,9 +5,14 @@
 import { useState } from 'react';
 import { ProChat, type ChatRequest } from 'pro-chat-next';
 
+import { isZh, t } from './_locale';
+
 // A server that wraps every token as [[token]].
 async function* wrappedTokens() {
-  for (const token of ['Each', ' token', ' arrives', ' wrapped', ' and', ' is', ' unwrapped.']) {
+  const tokens = isZh()
+    ? ['每个', ' token ', '到达时', '都被', '包裹着，', '再被', '拆开。']
+    : ['Each', ' token', ' arrives', ' wrapped', ' and', ' is', ' unwrapped.'];
+  for (const token of tokens) {
     await new Promise((resolve) => setTimeout(resolve, 120));
     yield `[[${token}]]`;
   }
@@ -18,7 +23,7 @@ export default () => {
   const [scrolled, setScrolled] = useState(0);
   return (
     <div style={{ height: 340 }}>
-      <p style={{ margin: 0 }}>scroll events: {scrolled}</p>
+      <p style={{ margin: 0 }}>{t(`scroll events: ${scrolled}`, `滚动事件：${scrolled}`)}</p>
       <ProChat
         request={wrapped}
         transformToChatMessage={(delta) => delta.replace(/^\[\[|\]\]$/g, '')}

@@ -5,11 +5,13 @@
 import { ConfigProvider, theme } from 'antd';
 import { ProChat } from 'pro-chat-next';
 
-import { demoRequest, MARKDOWN_REPLY } from './_model';
+import { t } from './_locale';
+import { demoRequest, markdownReply } from './_model';
 
-const REPLY = `${MARKDOWN_REPLY}\n\nAnd a formula: $$\\int_0^\\infty e^{-x^2}\\,dx = \\frac{\\sqrt{\\pi}}{2}$$`;
+const reply = () =>
+  `${markdownReply()}\n\n${t('And a formula:', '再来一个公式：')} $$\\int_0^\\infty e^{-x^2}\\,dx = \\frac{\\sqrt{\\pi}}{2}$$`;
 
-const request = demoRequest({ reply: REPLY, tokensPerSecond: 150 });
+const request = demoRequest({ reply, tokensPerSecond: 150 });
 
 export default () => (
   <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
@@ -17,8 +19,8 @@ export default () => (
       <ProChat
         request={request}
         initialChats={[
-          { id: 'q', role: 'user', content: 'Show me some markdown', createdAt: 1, updatedAt: 1, status: 'done' },
-          { id: 'a', role: 'assistant', content: REPLY, parentId: 'q', createdAt: 2, updatedAt: 2, status: 'done' },
+          { id: 'q', role: 'user', content: t('Show me some markdown', '给我看点 Markdown'), createdAt: 1, updatedAt: 1, status: 'done' },
+          { id: 'a', role: 'assistant', content: reply(), parentId: 'q', createdAt: 2, updatedAt: 2, status: 'done' },
         ]}
       />
     </div>

@@ -6,9 +6,10 @@ import { Segmented } from 'antd';
 import { useState } from 'react';
 import { ProChat } from 'pro-chat-next';
 
-import { demoRequest, MARKDOWN_REPLY } from './_model';
+import { t } from './_locale';
+import { demoRequest, markdownReply } from './_model';
 
-const request = demoRequest({ reply: MARKDOWN_REPLY, tokensPerSecond: 120 });
+const request = demoRequest({ reply: () => markdownReply(), tokensPerSecond: 120 });
 
 export default () => {
   const [mode, setMode] = useState<'chat' | 'docs'>('docs');
@@ -16,7 +17,11 @@ export default () => {
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Segmented value={mode} onChange={(v) => setMode(v as 'chat' | 'docs')} options={['chat', 'docs']} />
       <div style={{ height: 420 }}>
-        <ProChat displayMode={mode} request={request} helloMessage="Ask anything to see a formatted answer." />
+        <ProChat
+          displayMode={mode}
+          request={request}
+          helloMessage={t('Ask anything to see a formatted answer.', '随便问点什么，看看排版后的回答。')}
+        />
       </div>
     </div>
   );

@@ -6,23 +6,28 @@ import { Button, Space } from 'antd';
 import { openAIStream, ProChat, ProChatProvider, useProChat } from 'pro-chat-next';
 import { createMockModel } from 'pro-chat-next/mock';
 
+import { t } from './_locale';
 import { demoRequest } from './_model';
 
-const request = demoRequest({ reply: 'Sent from outside the chat.' });
-const server = createMockModel({ reply: 'A notification streamed from the server, with no question asked.' });
+const request = demoRequest({ reply: () => t('Sent from outside the chat.', '这条消息是从对话外部发出的。') });
+const server = createMockModel({
+  reply: () => t('A notification streamed from the server, with no question asked.', '一条由服务器主动流式推送的通知，无需任何提问。'),
+});
 
 const Controls = () => {
   const chat = useProChat();
   return (
     <Space wrap>
-      <Button onClick={() => chat.sendMessage('Hello from a button')}>sendMessage</Button>
-      <Button onClick={() => chat.pushChat({ role: 'assistant', content: 'Pushed whole.' })}>pushChat (whole)</Button>
+      <Button onClick={() => chat.sendMessage(t('Hello from a button', '来自按钮的问候'))}>sendMessage</Button>
+      <Button onClick={() => chat.pushChat({ role: 'assistant', content: t('Pushed whole.', '整条推送。') })}>
+        {t('pushChat (whole)', 'pushChat（整条）')}
+      </Button>
       <Button
         onClick={async () =>
           chat.pushChat({ role: 'assistant', content: new Response(openAIStream(await server('/push', { method: 'POST' }))) })
         }
       >
-        pushChat (streamed)
+        {t('pushChat (streamed)', 'pushChat（流式）')}
       </Button>
       <Button onClick={() => chat.stopGenerating()}>stopGenerating</Button>
       <Button onClick={() => chat.clearMessages()}>clearMessages</Button>

@@ -6,9 +6,10 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { ProChat } from 'pro-chat-next';
 
+import { t } from './_locale';
 import { demoRequest } from './_model';
 
-const request = demoRequest({ reply: (m) => `You sent: ${m.at(-1)?.content}` });
+const request = demoRequest({ reply: (m) => t(`You sent: ${m.at(-1)?.content}`, `你发送了：${m.at(-1)?.content}`) });
 
 export default () => {
   const [value, setValue] = useState('');
@@ -19,13 +20,17 @@ export default () => {
         inputAreaProps={{ value, onChange: setValue, maxLength: 500 }}
         actions={{
           render: (defaults) => [
-            <Button key="tpl" size="small" onClick={() => setValue('Summarise this in three bullet points: ')}>
-              Use a template
+            <Button
+              key="tpl"
+              size="small"
+              onClick={() => setValue(t('Summarise this in three bullet points: ', '用三个要点总结以下内容：'))}
+            >
+              {t('Use a template', '使用模板')}
             </Button>,
             ...defaults,
           ],
         }}
-        sendButtonRender={(dom) => <span title="Enter also sends">{dom}</span>}
+        sendButtonRender={(dom) => <span title={t('Enter also sends', '按 Enter 也能发送')}>{dom}</span>}
       />
     </div>
   );

@@ -5,9 +5,10 @@
 import { useEffect, useState } from 'react';
 import { ProChat } from 'pro-chat-next';
 
+import { t } from './_locale';
 import { demoRequest } from './_model';
 
-const request = demoRequest({ reply: 'History loaded, chat away.' });
+const request = demoRequest({ reply: () => t('History loaded, chat away.', '历史已加载，尽情聊吧。') });
 
 export default () => {
   const [loading, setLoading] = useState(true);
@@ -17,7 +18,11 @@ export default () => {
   }, []);
   return (
     <div style={{ height: 300 }}>
-      <ProChat loading={loading} request={request} helloMessage="### Welcome\nNothing here yet. Say **hi**." />
+      <ProChat
+        loading={loading}
+        request={request}
+        helloMessage={t('### Welcome\\nNothing here yet. Say **hi**.', '### 欢迎\\n这里还什么都没有。打个 **招呼** 吧。')}
+      />
     </div>
   );
 };

@@ -4,12 +4,17 @@
  */
 import { ProChat } from 'pro-chat-next';
 
-import { demoRequest, LONG_REPLY } from './_model';
+import { t } from './_locale';
+import { demoRequest, longReply } from './_model';
 
-const request = demoRequest({ reply: LONG_REPLY, tokensPerSecond: 40 });
+const request = demoRequest({ reply: () => longReply(), tokensPerSecond: 40 });
 
 export default () => (
   <div style={{ height: 360 }}>
-    <ProChat request={request} helloMessage="Ask for a long answer." backToBottomConfig={{ text: 'Back to bottom' }} />
+    <ProChat
+      request={request}
+      helloMessage={t('Ask for a long answer.', '让它写一个长回答吧。')}
+      backToBottomConfig={{ text: t('Back to bottom', '回到底部') }}
+    />
   </div>
 );

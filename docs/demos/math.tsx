@@ -6,19 +6,24 @@ import { Switch } from 'antd';
 import { ProChat } from 'pro-chat-next';
 import { useState } from 'react';
 
-import { demoRequest, MATH_REPLY } from './_model';
+import { t } from './_locale';
+import { demoRequest, mathReply } from './_model';
 
-const request = demoRequest({ reply: MATH_REPLY, tokensPerSecond: 60 });
+const request = demoRequest({ reply: () => mathReply(), tokensPerSecond: 60 });
 
 export default () => {
   const [math, setMath] = useState(true);
   return (
     <div>
       <label style={{ display: 'inline-flex', gap: 8, marginBottom: 8 }}>
-        <Switch size="small" checked={math} onChange={setMath} /> Render math
+        <Switch size="small" checked={math} onChange={setMath} /> {t('Render math', '渲染公式')}
       </label>
       <div style={{ height: 480 }}>
-        <ProChat request={request} markdownProps={{ math }} helloMessage="Send anything: the mock model answers with formulas." />
+        <ProChat
+          request={request}
+          markdownProps={{ math }}
+          helloMessage={t('Send anything: the mock model answers with formulas.', '随便发点什么：模拟模型会用公式来回答。')}
+        />
       </div>
     </div>
   );

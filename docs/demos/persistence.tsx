@@ -4,13 +4,14 @@
  */
 import { localStorageAdapter, ProChat } from 'pro-chat-next';
 
-import { demoRequest, LONG_REPLY } from './_model';
+import { t } from './_locale';
+import { demoRequest, longReply } from './_model';
 
 const storage = localStorageAdapter('docs-persistence-demo');
-const request = demoRequest({ reply: LONG_REPLY, tokensPerSecond: 30 });
+const request = demoRequest({ reply: () => longReply(), tokensPerSecond: 30 });
 
 export default () => (
   <div style={{ height: 360 }}>
-    <ProChat storage={storage} request={request} helloMessage="Nothing saved yet." />
+    <ProChat storage={storage} request={request} helloMessage={t('Nothing saved yet.', '还没有保存任何内容。')} />
   </div>
 );

@@ -6,6 +6,8 @@ import { Segmented } from 'antd';
 import { useState } from 'react';
 import { ProChat, qwenStream } from 'pro-chat-next';
 
+import { t } from './_locale';
+
 const ANSWER = '通义千问的全量模式每次都发送完整的文本，增量模式只发送新增的部分。';
 
 /** A fake DashScope endpoint: real `id:` / `event:result` / `data:` SSE, paced. */
@@ -39,7 +41,7 @@ export default () => {
         value={mode}
         onChange={(value) => setMode(value as 'full' | 'incremental')}
         options={[
-          { label: 'Full text (default)', value: 'full' },
+          { label: t('Full text (default)', '全量文本（默认）'), value: 'full' },
           { label: 'incremental_output: true', value: 'incremental' },
         ]}
       />

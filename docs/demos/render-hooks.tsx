@@ -5,21 +5,23 @@
 import { Button, Form, Input, Tag } from 'antd';
 import { ProChat } from 'pro-chat-next';
 
+import { t } from './_locale';
+
 export default () => (
   <div style={{ height: 380 }}>
     <ProChat
-      request={() => 'Thanks, got it.'}
+      request={() => t('Thanks, got it.', '谢谢，收到了。')}
       initialChats={[{ id: 'f', role: 'assistant', content: 'form', createdAt: 1, updatedAt: 1, status: 'done', extra: { kind: 'form' } }]}
       chatItemRenderConfig={{
-        titleRender: (props) => (props.primary ? undefined : <Tag color="blue">assistant</Tag>),
+        titleRender: (props) => (props.primary ? undefined : <Tag color="blue">{t('assistant', '助手')}</Tag>),
         contentRender: (props, dom) =>
           props.originData.extra?.kind === 'form' ? (
             <Form layout="inline" onFinish={(v) => alert(JSON.stringify(v))}>
-              <Form.Item name="city" label="City">
-                <Input placeholder="Berlin" />
+              <Form.Item name="city" label={t('City', '城市')}>
+                <Input placeholder={t('Berlin', '北京')} />
               </Form.Item>
               <Button htmlType="submit" type="primary">
-                Book
+                {t('Book', '预订')}
               </Button>
             </Form>
           ) : (
@@ -27,7 +29,9 @@ export default () => (
           ),
       }}
       showTitle
-      messageItemExtraRender={(message, type) => (type === 'assistant' ? <small>{message.content.length} characters</small> : null)}
+      messageItemExtraRender={(message, type) =>
+        type === 'assistant' ? <small>{t(`${message.content.length} characters`, `${message.content.length} 个字符`)}</small> : null
+      }
     />
   </div>
 );

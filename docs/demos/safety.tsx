@@ -4,6 +4,8 @@
  */
 import { ProChat } from 'pro-chat-next';
 
+import { t } from './_locale';
+
 const ATTACKS = [
   '<script>alert("xss")</script>',
   '<img src=x onerror=alert(1)>',
@@ -16,7 +18,7 @@ const ATTACKS = [
 export default () => (
   <div style={{ height: 380 }}>
     <ProChat
-      request={() => 'Try pasting your own attack strings.'}
+      request={() => t('Try pasting your own attack strings.', '试试粘贴你自己的攻击字符串。')}
       initialChats={[{ id: 'x', role: 'assistant', content: ATTACKS, createdAt: 1, updatedAt: 1, status: 'done' }]}
     />
   </div>

@@ -112,7 +112,7 @@ describe('Enter while a reply streams', () => {
     await user.type(input(), '{Enter}');
     expect(request).toHaveBeenCalledTimes(2);
     expect(input()).toHaveValue('');
-    sources[1].close();
+    await act(async () => sources[1].close());
   });
 });
 

@@ -54,7 +54,7 @@ describe('thinking panel', () => {
     await user.click(folded);
     expect(folded).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('region', { name: 'Thought process' })).toHaveTextContent('then answer.');
-    act(() => source.close());
+    await act(async () => source.close());
     vi.useRealTimers();
   });
 

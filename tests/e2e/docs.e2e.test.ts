@@ -118,6 +118,74 @@ async function sendAndWait(page: Page, text: string, status = 'done') {
   );
 }
 
+describe('the site around the demos', () => {
+  it('/components/pro-chat mounts only the demos near the viewport, and the rest as the reader scrolls', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/components/pro-chat`);
+    await page.getByRole('log').first().waitFor({ timeout: 15000 });
+    const placeholders = await page.locator('[data-demo-placeholder]').count();
+    const mounted = await page.getByRole('log').count();
+    // Twenty demos on the page; a screen and a bit of them are live.
+    expect(mounted).toBeLessThanOrEqual(5);
+    expect(placeholders).toBeGreaterThanOrEqual(14);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await expect.poll(() => page.getByRole('log').count(), { timeout: 10000 }).toBeGreaterThan(mounted);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("demos follow the site's dark mode", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => localStorage.setItem('dumi:prefers-color', 'dark'));
+    await page.goto(`${server.url}/components/pro-chat`);
+    const box = page.getByRole('textbox', { name: 'Message' }).first();
+    await box.waitFor({ timeout: 15000 });
+    const lightness = await box.evaluate((element) => {
+      // The nearest ancestor with a background of its own: the chat's input bar.
+      let node: Element | null = element;
+      while (
+        node &&
+        getComputedStyle(node)
+          .backgroundColor.replace(/\s/g, '')
+          .match(/rgba\(0,0,0,0\)|transparent/)
+      )
+        node = node.parentElement;
+      const [r, g, b] = (getComputedStyle(node ?? document.body).backgroundColor.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+      return (r + g + b) / 3;
+    });
+    expect(lightness).toBeLessThan(80);
+    await page.screenshot({ path: join(SCREENSHOTS, 'docs-dark-mode.png') });
+    await page.close();
+  });
+
+  it('the Chinese pages show Chinese demos: hello message, placeholder and the mock reply', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/zh-CN/components/pro-chat`);
+    const box = page.getByRole('textbox').first();
+    await box.waitFor({ timeout: 15000 });
+    const cjk = /[\u4e00-\u9fff]/;
+    expect(await box.getAttribute('placeholder')).toMatch(cjk);
+    expect(await page.getByRole('log').first().textContent()).toMatch(cjk);
+    // An ASCII question, so the Chinese in the reply is the model's own.
+    await box.fill('hi');
+    await box.press('Enter');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              document.querySelector('[role="log"] [data-role="assistant"][data-status="done"] [data-part="content"]')?.textContent ?? '',
+          ),
+        { timeout: 20000 },
+      )
+      .toMatch(cjk);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('feature demos in Chromium', () => {
   it('every demo loads without page or console errors', async () => {
     const ids = [
@@ -141,6 +209,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-thinking',
       'docs-guide-persistence-demo-persistence',
       'docs-guide-security-demo-safety',
+      'docs-guide-security-demo-image-policy',
     ];
     for (const id of ids) {
       const page = await browser.newPage({ viewport: { width: 900, height: 700 } });

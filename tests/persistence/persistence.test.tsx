@@ -55,7 +55,8 @@ describe('storage', () => {
     await userEvent.setup().type(screen.getByRole('textbox', { name: 'Message' }), 'Hi{Enter}');
     for (let i = 0; i < 9; i += 1) {
       source.push(utf8(`chunk${i} `));
-      await new Promise((r) => setTimeout(r, 20));
+      // Each chunk is on screen (its frame came) before the next arrives.
+      await screen.findByText(new RegExp(`chunk${i}`));
     }
     // Many frames of writes, but at most one save within the interval (a minute here, so a slow machine cannot cross it).
     expect(storage.saves.length).toBeLessThanOrEqual(1);
@@ -65,7 +66,7 @@ describe('storage', () => {
     const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => held.push(cb));
     try {
       source.push(utf8('chunk9 '));
-      await vi.waitFor(() => expect(held.length).toBeGreaterThan(0));
+      await waitFor(() => expect(held.length).toBeGreaterThan(0));
       expect(screen.queryByText(/chunk9/)).toBeNull();
       act(() => {
         window.dispatchEvent(new Event('pagehide'));
@@ -77,6 +78,7 @@ describe('storage', () => {
     expect(last.messages.at(-1)?.content).toContain('chunk9');
     expect(last.messages.at(-1)?.status).toBe('streaming');
     source.close();
+    await waitFor(() => expect(screen.getByRole('log').querySelector('[data-role="assistant"]')).toHaveAttribute('data-status', 'done'));
   });
 
   it('a message pushed as a React node is saved without the node', async () => {

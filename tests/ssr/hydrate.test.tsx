@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,8 +18,9 @@ describe('hydration', () => {
     document.body.appendChild(container);
     const errors = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
+    let root!: ReturnType<typeof hydrateRoot>;
     await act(async () => {
-      hydrateRoot(container, app, { onRecoverableError: (error) => recoverable.push(error) });
+      root = hydrateRoot(container, app, { onRecoverableError: (error) => recoverable.push(error) });
     });
     expect(recoverable).toEqual([]);
     // jsdom has no layout, so antd's autosizing textarea computes a NaN height there; that
@@ -28,6 +29,7 @@ describe('hydration', () => {
     expect(real).toEqual([]);
     expect(container.querySelector('[role="log"]')).toHaveTextContent('Hydrated answer');
     errors.mockRestore();
+    act(() => root.unmount());
     container.remove();
   });
 
@@ -44,9 +46,9 @@ describe('hydration', () => {
     const { createRoot } = await import('react-dom/client');
     const root = createRoot(warm);
     await act(async () => root.render(<Markdown>{text}</Markdown>));
-    await vi.waitFor(() => expect(warm.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
+    await waitFor(() => expect(warm.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
     // The GFM and math parsers, loaded on demand by that render, do not count for hydration.
-    await vi.waitFor(() => expect(warm.querySelector('table')).not.toBeNull());
+    await waitFor(() => expect(warm.querySelector('table')).not.toBeNull());
     act(() => root.unmount());
     warm.remove();
 
@@ -55,17 +57,19 @@ describe('hydration', () => {
     document.body.appendChild(container);
     const errors = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
+    let hydrated!: ReturnType<typeof hydrateRoot>;
     await act(async () => {
-      hydrateRoot(container, <Markdown>{text}</Markdown>, { onRecoverableError: (error) => recoverable.push(error) });
+      hydrated = hydrateRoot(container, <Markdown>{text}</Markdown>, { onRecoverableError: (error) => recoverable.push(error) });
     });
     expect(recoverable).toEqual([]);
     expect(errors.mock.calls.filter((call) => /hydrat|did not match/i.test(String(call[0])))).toEqual([]);
     errors.mockRestore();
     // After hydration the formula and the colours come in.
-    await vi.waitFor(() => expect(container.querySelector('[data-part="math"][data-state="rendered"]')).not.toBeNull());
-    await vi.waitFor(() => expect(container.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
-    await vi.waitFor(() => expect(container.querySelector('table')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('[data-part="math"][data-state="rendered"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('pre[data-highlighted="true"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('table')).not.toBeNull());
     expect(container.querySelector('del')).toHaveTextContent('this');
+    act(() => hydrated.unmount());
     container.remove();
   });
 
