@@ -17,6 +17,18 @@ export { ChatItem, type ChatItemComponentProps } from './components/ChatItem/Cha
 export type { ChatItemRenderProps as ChatItemProps } from './components/ChatItem/types';
 export type { ChatItemRenderConfig, ChatItemRenderProps, ChatItemActionHandles, ChatItemActionsConfig } from './components/ChatItem/types';
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
+export {
+  MessageParts,
+  PartRenderersContext,
+  readableArguments,
+  ToolCallCard,
+  type MessagePartsProps,
+  type PartRender,
+  type PartRenderers,
+  type PartRenderMap,
+  type ToolCallCardProps,
+  type ToolRenderMap,
+} from './components/MessageParts';
 export { Markdown, preloadMarkdown, type MarkdownProps } from './markdown/Markdown';
 export type { ImagePolicy } from './markdown/imagePolicy';
 /** Types of `markdownProps.components` and the plugin lists (the same shapes as react-markdown's). */

@@ -36,13 +36,32 @@ export {
   type ModelParams,
   type ModelPayload,
 } from './core/modelConfig';
-export { readTextDeltas } from './core/readTextDeltas';
+export { readReply, readTextDeltas, type ReplyChunk } from './core/readReply';
+export { fromUIMessageStream, toUIMessageStreamResponse } from './adapters/uiMessageStream';
+export { isUIMessageStream, UI_MESSAGE_STREAM_HEADER } from './core/uiMessageStream';
+export { createReplyBuilder, type ReplyBuilder, type ReplySnapshot } from './core/replyBuilder';
+export {
+  isChatStreamPart,
+  type ChatStreamPart,
+  type DataPart,
+  type FilePart,
+  type FinishReason,
+  type MessagePart,
+  type MessageUsage,
+  type ReasoningPart,
+  type SourceUrlPart,
+  type TextPart,
+  type ToolCallPart,
+  type ToolCallState,
+} from './core/parts';
 export { splitThinking, withoutThinking, type ThinkingParts } from './core/thinking';
 
 /** Messages and errors. */
 export {
   createMessage,
   createMessageId,
+  hasRichParts,
+  messageParts,
   normalizeMessages,
   type ChatMessage,
   type StoredChatMessage,

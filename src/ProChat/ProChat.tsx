@@ -35,6 +35,7 @@ import { ChatContext, useChatContext, useChatStore } from '../store/react';
 import { createInstance, type ProChatInstance } from './instance';
 import { ProChatProvider, type ProChatProviderProps } from './ProChatProvider';
 import { ReplyAnnouncer } from './ReplyAnnouncer';
+import { PartRenderersContext, type PartRenderMap, type ToolRenderMap } from '../components/MessageParts/partRenderers';
 
 const useStyles = createStyles(({ token, css }) => ({
   root: css`
@@ -93,6 +94,14 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   regenerateOnEdit?: boolean;
   /** Options for the markdown renderer (element overrides, plugins). GFM is always on. */
   markdownProps?: Omit<MarkdownProps, 'children'>;
+  /**
+   * Render message parts your way, by part type (`'tool-call'`, `'source-url'`, `'file'`,
+   * `'reasoning'`, `'data-weather'`, …): `(part, message) => ReactNode`, called as the part streams.
+   * Return `undefined` to keep the default for that part. Data parts show nothing by default.
+   */
+  partRender?: PartRenderMap;
+  /** Render tool calls by tool name: `{ get_weather: (part) => <WeatherCard {...part} /> }`; wins over `partRender['tool-call']`. */
+  toolRender?: ToolRenderMap;
   chatItemRenderConfig?: ChatItemRenderConfig;
   messageItemExtraRender?: ChatListProps['messageItemExtraRender'];
   renderErrorMessages?: ChatListProps['renderErrorMessages'];
@@ -136,6 +145,8 @@ function ProChatView({
   smoothOutput,
   regenerateOnEdit,
   markdownProps,
+  partRender,
+  toolRender,
   chatItemRenderConfig,
   messageItemExtraRender,
   renderErrorMessages,
@@ -157,6 +168,7 @@ function ProChatView({
   styles: partStyles,
 }: ProChatProps) {
   const { styles, cx } = useStyles();
+  const renderers = useMemo(() => ({ partRender, toolRender }), [partRender, toolRender]);
   const context = useChatContext();
   const strings = useLocaleStrings(locale);
   const streaming = useChatStore(selectIsGenerating);
@@ -203,51 +215,53 @@ function ProChatView({
 
   return (
     <ChatLocaleContext.Provider value={strings}>
-      {/* Escape is caught here, on its way up from whichever part of the chat has the focus; the root is not a control. */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div
-        className={cx(styles.root, className, classNames?.root)}
-        style={{ ...appStyle, ...style, ...partStyles?.root }}
-        onKeyDown={(event) => {
-          // Escape stops a running reply from anywhere in the chat.
-          // (Not when a part inside handled it, e.g. cancelling an edit or closing suggestions.)
-          if (event.key === 'Escape' && !event.defaultPrevented && context.store.getState().loadingId) {
-            context.store.getState().stopGenerating();
-            input.current?.focus();
-          }
-        }}
-      >
-        <chatItemStyles.Provider>
-          <codeBlockStyles.Provider>
-            <ChatList
-              locale={strings}
-              markdownProps={markdownProps}
-              chatItemRenderConfig={chatItemRenderConfig}
-              userMeta={userMeta}
-              assistantMeta={assistantMeta}
-              displayMode={displayMode}
-              showTitle={showTitle}
-              smoothOutput={smoothOutput}
-              regenerateOnEdit={regenerateOnEdit}
-              messageItemExtraRender={messageItemExtraRender}
-              renderErrorMessages={renderErrorMessages}
-              itemShouldUpdate={itemShouldUpdate}
-              empty={empty}
-              loading={loading}
-              backToBottomConfig={backToBottomConfig}
-              onScroll={onScroll}
-              className={classNames?.list}
-              style={partStyles?.list}
-            />
-          </codeBlockStyles.Provider>
-        </chatItemStyles.Provider>
-        <ReplyAnnouncer strings={strings} />
-        {inputAreaRender === null
-          ? null
-          : inputAreaRender
-            ? inputAreaRender(defaultInputArea, onSend, () => void onClear())
-            : defaultInputArea}
-      </div>
+      <PartRenderersContext.Provider value={renderers}>
+        {/* Escape is caught here, on its way up from whichever part of the chat has the focus; the root is not a control. */}
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+        <div
+          className={cx(styles.root, className, classNames?.root)}
+          style={{ ...appStyle, ...style, ...partStyles?.root }}
+          onKeyDown={(event) => {
+            // Escape stops a running reply from anywhere in the chat.
+            // (Not when a part inside handled it, e.g. cancelling an edit or closing suggestions.)
+            if (event.key === 'Escape' && !event.defaultPrevented && context.store.getState().loadingId) {
+              context.store.getState().stopGenerating();
+              input.current?.focus();
+            }
+          }}
+        >
+          <chatItemStyles.Provider>
+            <codeBlockStyles.Provider>
+              <ChatList
+                locale={strings}
+                markdownProps={markdownProps}
+                chatItemRenderConfig={chatItemRenderConfig}
+                userMeta={userMeta}
+                assistantMeta={assistantMeta}
+                displayMode={displayMode}
+                showTitle={showTitle}
+                smoothOutput={smoothOutput}
+                regenerateOnEdit={regenerateOnEdit}
+                messageItemExtraRender={messageItemExtraRender}
+                renderErrorMessages={renderErrorMessages}
+                itemShouldUpdate={itemShouldUpdate}
+                empty={empty}
+                loading={loading}
+                backToBottomConfig={backToBottomConfig}
+                onScroll={onScroll}
+                className={classNames?.list}
+                style={partStyles?.list}
+              />
+            </codeBlockStyles.Provider>
+          </chatItemStyles.Provider>
+          <ReplyAnnouncer strings={strings} />
+          {inputAreaRender === null
+            ? null
+            : inputAreaRender
+              ? inputAreaRender(defaultInputArea, onSend, () => void onClear())
+              : defaultInputArea}
+        </div>
+      </PartRenderersContext.Provider>
     </ChatLocaleContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from './errors';
+import type { FinishReason, MessagePart, MessageUsage } from './parts';
 
 export type ChatRole = 'user' | 'assistant' | 'system' | (string & {});
 
@@ -39,6 +40,16 @@ export interface StoredChatMessage<Extra = Record<string, unknown>> {
   node?: ReactNode;
   model?: string;
   name?: string;
+  /**
+   * What the reply is made of, in order of arrival: text, reasoning, tool calls, sources, files,
+   * data. Absent when the message is just its text (`content` is then its one text part; see
+   * `messageParts`), so text-only chats store nothing twice.
+   */
+  parts?: MessagePart[];
+  /** Token counts the provider reported for this reply. */
+  usage?: MessageUsage;
+  /** Why the model stopped. */
+  finishReason?: FinishReason;
 }
 
 /**
@@ -62,6 +73,9 @@ export interface ChatMessage<Extra = Record<string, unknown>> {
   node?: ReactNode;
   model?: string;
   name?: string;
+  parts?: MessagePart[];
+  usage?: MessageUsage;
+  finishReason?: FinishReason;
 }
 
 /** @ant-design/pro-chat kept messages in an object keyed by id; that form is read too. */
@@ -142,4 +156,16 @@ export function normalizeMessages(input: readonly ChatMessage[] | ChatMessageMap
     return stored;
   });
   return changed ? out : (list as StoredChatMessage[]);
+}
+
+/** A message's parts: its `parts`, or for a message that is just text, that text as one part. */
+export function messageParts(message: Pick<StoredChatMessage, 'content' | 'parts'>): MessagePart[] {
+  if (message.parts) return message.parts;
+  return message.content ? [{ type: 'text', text: message.content }] : [];
+}
+
+/** Whether parts say more than their text: anything but a single text part (or none). */
+export function hasRichParts(parts: readonly MessagePart[] | undefined): parts is MessagePart[] {
+  if (!parts || parts.length === 0) return false;
+  return parts.length > 1 || parts[0].type !== 'text';
 }

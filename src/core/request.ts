@@ -1,12 +1,15 @@
 import type { StoredChatMessage } from './message';
 import type { ModelPayload } from './modelConfig';
+import type { ChatStreamPart } from './parts';
 
 /**
  * What `request` may return: a `Response` whose body is text (non-2xx becomes an error with the
- * server's message), a `ReadableStream` of bytes or strings, an async iterable of text deltas, or
- * the whole reply as a string. A Promise of any of these is fine too.
+ * server's message; an AI SDK UI message stream is read as parts), a `ReadableStream` of bytes,
+ * strings or part events, an async iterable of text deltas or part events, or the whole reply as
+ * a string. A Promise of any of these is fine too.
  */
-export type ChatRequestResult = Response | ReadableStream<Uint8Array | string> | AsyncIterable<string> | string;
+export type ChatRequestResult =
+  Response | ReadableStream<Uint8Array | string | ChatStreamPart> | AsyncIterable<string | ChatStreamPart> | string;
 
 /**
  * A reply with fields to set on the assistant message (e.g. `model`, `extra`), as
@@ -40,7 +43,7 @@ export type ChatRequest = (
 export type ClassifiedResult =
   | { kind: 'text'; value: string }
   | { kind: 'response'; value: Response }
-  | { kind: 'stream'; value: ReadableStream<Uint8Array | string> }
+  | { kind: 'stream'; value: ReadableStream<Uint8Array | string | ChatStreamPart> }
   | { kind: 'iterable'; value: AsyncIterable<unknown> }
   | { kind: 'promise'; value: PromiseLike<unknown> }
   | { kind: 'fields'; value: ChatReplyWithFields }
@@ -66,7 +69,7 @@ export function classifyResult(value: unknown): ClassifiedResult {
   if (typeof value !== 'object' && typeof value !== 'function') return { kind: 'unsupported', value };
   if (isResponse(value)) return { kind: 'response', value };
   if (typeof (value as ReadableStream).getReader === 'function')
-    return { kind: 'stream', value: value as ReadableStream<Uint8Array | string> };
+    return { kind: 'stream', value: value as ReadableStream<Uint8Array | string | ChatStreamPart> };
   if (typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function')
     return { kind: 'iterable', value: value as AsyncIterable<unknown> };
   if (typeof (value as PromiseLike<unknown>).then === 'function') return { kind: 'promise', value: value as PromiseLike<unknown> };

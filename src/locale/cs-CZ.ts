@@ -41,6 +41,14 @@ const csCZ: ProChatLocaleStrings = {
   thoughtProcess: 'Průběh úvah',
   copyCode: 'Kopírovat kód',
   loadImage: 'Načíst obrázek z {host}',
+  toolInputStreaming: 'Připravuje se volání…',
+  toolInputAvailable: 'Zavoláno',
+  toolOutputAvailable: 'Hotovo',
+  toolOutputError: 'Selhalo',
+  toolArguments: 'Argumenty',
+  toolResult: 'Výsledek',
+  sources: 'Zdroje',
+  tool: 'Nástroj',
 };
 
 export default csCZ;

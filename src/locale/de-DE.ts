@@ -41,6 +41,14 @@ const deDE: ProChatLocaleStrings = {
   thoughtProcess: 'Gedankengang',
   copyCode: 'Code kopieren',
   loadImage: 'Bild von {host} laden',
+  toolInputStreaming: 'Aufruf wird vorbereitet…',
+  toolInputAvailable: 'Aufgerufen',
+  toolOutputAvailable: 'Fertig',
+  toolOutputError: 'Fehlgeschlagen',
+  toolArguments: 'Argumente',
+  toolResult: 'Ergebnis',
+  sources: 'Quellen',
+  tool: 'Werkzeug',
 };
 
 export default deDE;

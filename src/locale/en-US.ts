@@ -41,6 +41,14 @@ const enUS: ProChatLocaleStrings = {
   thoughtProcess: 'Thought process',
   copyCode: 'Copy code',
   loadImage: 'Load image from {host}',
+  toolInputStreaming: 'Preparing the call…',
+  toolInputAvailable: 'Called',
+  toolOutputAvailable: 'Done',
+  toolOutputError: 'Failed',
+  toolArguments: 'Arguments',
+  toolResult: 'Result',
+  sources: 'Sources',
+  tool: 'Tool',
 };
 
 export default enUS;

@@ -41,6 +41,14 @@ const huHU: ProChatLocaleStrings = {
   thoughtProcess: 'Gondolatmenet',
   copyCode: 'Kód másolása',
   loadImage: 'Kép betöltése innen: {host}',
+  toolInputStreaming: 'Hívás előkészítése…',
+  toolInputAvailable: 'Meghívva',
+  toolOutputAvailable: 'Kész',
+  toolOutputError: 'Sikertelen',
+  toolArguments: 'Argumentumok',
+  toolResult: 'Eredmény',
+  sources: 'Források',
+  tool: 'Eszköz',
 };
 
 export default huHU;

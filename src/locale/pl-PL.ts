@@ -41,6 +41,14 @@ const plPL: ProChatLocaleStrings = {
   thoughtProcess: 'Tok rozumowania',
   copyCode: 'Kopiuj kod',
   loadImage: 'Wczytaj obraz z {host}',
+  toolInputStreaming: 'Przygotowywanie wywołania…',
+  toolInputAvailable: 'Wywołano',
+  toolOutputAvailable: 'Gotowe',
+  toolOutputError: 'Niepowodzenie',
+  toolArguments: 'Argumenty',
+  toolResult: 'Wynik',
+  sources: 'Źródła',
+  tool: 'Narzędzie',
 };
 
 export default plPL;

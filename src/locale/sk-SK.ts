@@ -41,6 +41,14 @@ const skSK: ProChatLocaleStrings = {
   thoughtProcess: 'Priebeh úvah',
   copyCode: 'Kopírovať kód',
   loadImage: 'Načítať obrázok z {host}',
+  toolInputStreaming: 'Pripravuje sa volanie…',
+  toolInputAvailable: 'Zavolané',
+  toolOutputAvailable: 'Hotovo',
+  toolOutputError: 'Zlyhalo',
+  toolArguments: 'Argumenty',
+  toolResult: 'Výsledok',
+  sources: 'Zdroje',
+  tool: 'Nástroj',
 };
 
 export default skSK;

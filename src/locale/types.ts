@@ -48,4 +48,20 @@ export interface ProChatLocaleStrings {
   copyCode: string;
   /** An image the `images` policy held back, as a button that loads it; `{host}` is replaced. */
   loadImage: string;
+  /** A tool call's state: its arguments still arriving. */
+  toolInputStreaming: string;
+  /** A tool call's state: called, no result yet. */
+  toolInputAvailable: string;
+  /** A tool call's state: it has its result. */
+  toolOutputAvailable: string;
+  /** A tool call's state: it failed. */
+  toolOutputError: string;
+  /** Tool call card: the heading of the arguments. */
+  toolArguments: string;
+  /** Tool call card: the heading of the result. */
+  toolResult: string;
+  /** The list of sources a reply cites (its accessible name). */
+  sources: string;
+  /** Tool call card: its accessible name, before the tool's name. */
+  tool: string;
 }

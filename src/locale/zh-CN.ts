@@ -41,6 +41,14 @@ const zhCN: ProChatLocaleStrings = {
   thoughtProcess: '思考过程',
   copyCode: '复制代码',
   loadImage: '加载来自 {host} 的图片',
+  toolInputStreaming: '正在准备调用…',
+  toolInputAvailable: '已调用',
+  toolOutputAvailable: '已完成',
+  toolOutputError: '失败',
+  toolArguments: '参数',
+  toolResult: '结果',
+  sources: '来源',
+  tool: '工具',
 };
 
 export default zhCN;

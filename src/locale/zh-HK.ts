@@ -41,6 +41,14 @@ const zhHK: ProChatLocaleStrings = {
   thoughtProcess: '思考過程',
   copyCode: '複製程式碼',
   loadImage: '載入來自 {host} 的圖片',
+  toolInputStreaming: '正在準備調用…',
+  toolInputAvailable: '已調用',
+  toolOutputAvailable: '已完成',
+  toolOutputError: '失敗',
+  toolArguments: '參數',
+  toolResult: '結果',
+  sources: '來源',
+  tool: '工具',
 };
 
 export default zhHK;

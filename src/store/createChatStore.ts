@@ -4,6 +4,7 @@ import { errorInfo, ProChatError, toProChatError } from '../core/errors';
 import { streamingFrameScheduler } from '../core/framePacer';
 import {
   createMessage,
+  hasRichParts,
   createMessageId as createMessageIdSync,
   normalizeMessages,
   type ChatMessage,
@@ -11,7 +12,8 @@ import {
   type StoredChatMessage,
 } from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
-import { readTextDeltas } from '../core/readTextDeltas';
+import { readReply } from '../core/readReply';
+import { createReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
 import { locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
@@ -32,11 +34,20 @@ export interface CreateChatStoreInit {
   devtools?: boolean | ChatDevtoolsOptions;
 }
 
+/** The fields a reply's snapshot sets on its message: `parts` only when they say more than the text. */
+function replyFields(snapshot: ReplySnapshot): Partial<StoredChatMessage> {
+  const fields: Partial<StoredChatMessage> = { content: snapshot.content };
+  if (hasRichParts(snapshot.parts)) fields.parts = snapshot.parts;
+  if (snapshot.usage) fields.usage = snapshot.usage;
+  if (snapshot.finishReason) fields.finishReason = snapshot.finishReason;
+  return fields;
+}
+
 interface Run {
   id: string;
   controller: AbortController;
-  /** The text received so far. */
-  text: () => string;
+  /** The reply received so far (text and parts), as the message is to show it. */
+  reply: () => Partial<StoredChatMessage>;
   /** Writes text received but not yet written (it waits for a frame) to the store now. */
   write: () => void;
 }
@@ -83,16 +94,24 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       source?: () => ChatRequestResult | Promise<ChatRequestResult>,
     ): Promise<void> => {
       const controller = new AbortController();
-      let text = '';
+      const builder = createReplyBuilder();
       let raw = '';
       const schedule = option('scheduleFrame') ?? streamingFrameScheduler;
       let written = 0;
-      let cancelFrame: (() => void) | null = null;
+      let cancelFrame = null as (() => void) | null;
       let scheduled = false;
+      const reply = () => replyFields(builder.snapshot());
       const write = () => {
-        if (text.length === written) return;
-        written = text.length;
-        patchMessage(replyId, { content: text, status: 'streaming' });
+        if (builder.version === written) return;
+        written = builder.version;
+        patchMessage(replyId, { ...reply(), status: 'streaming' });
+      };
+      const scheduleWrite = () => {
+        if (scheduled) return;
+        scheduled = true;
+        const cancel = schedule(onFrame);
+        // A scheduler may run the callback at once; only keep a canceller for a pending one.
+        if (scheduled) cancelFrame = cancel;
       };
       const onFrame = () => {
         scheduled = false;
@@ -101,7 +120,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       };
       // An early write (the page is being hidden) leaves the pending frame as it is: it finds
       // nothing new, and is still cancelled when the stream ends.
-      const run: Run = { id: replyId, controller, text: () => text, write };
+      const run: Run = { id: replyId, controller, reply, write };
       current = run;
       set({ loadingId: replyId });
 
@@ -136,20 +155,27 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
               ? Promise.resolve(returned).then(unwrap)
               : unwrap(returned as ChatRequestResult | ChatReplyWithFields);
         }
-        for await (const received of readTextDeltas(result, controller.signal)) {
+        for await (const received of readReply(result, controller.signal)) {
+          if (typeof received !== 'string') {
+            // A part event: the stream's error fails the reply, keeping the parts received so far.
+            if (received.type === 'error') throw new ProChatError(received.errorText, { code: 'stream_error' });
+            if (received.type === 'abort') {
+              reason = 'abort';
+              break;
+            }
+            builder.apply(received);
+            if (received.type === 'text-delta' && received.delta) option('onChatGenerate')?.(received.delta);
+            scheduleWrite();
+            continue;
+          }
           raw += received;
           const transform = option('transformToChatMessage');
           const delta = transform ? await transform(received, raw) : received;
           if (controller.signal.aborted) break;
           if (!delta) continue;
-          text += delta;
+          builder.appendText(delta);
           option('onChatGenerate')?.(delta);
-          if (!scheduled) {
-            scheduled = true;
-            const cancel = schedule(onFrame);
-            // A scheduler may run the callback at once; only keep a canceller for a pending one.
-            if (scheduled) cancelFrame = cancel;
-          }
+          scheduleWrite();
         }
         if (controller.signal.aborted) reason = 'abort';
       } catch (error) {
@@ -165,7 +191,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
 
       // One write carries the final text and status, so onChatEnd always sees them in the store.
       const status = reason === 'done' ? 'done' : reason === 'abort' ? 'aborted' : 'error';
-      const finalPatch: Partial<StoredChatMessage> = { content: text, status };
+      const finalPatch: Partial<StoredChatMessage> = { ...reply(), status };
       if (failure) finalPatch.error = errorInfo(failure);
       const messages = replaceById(get().messages, replyId, finalPatch);
       if (current === run) {
@@ -187,7 +213,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       const stopped = get().getMessageById(run.id);
       const patch: Partial<ChatState> = {};
       if (stopped && (stopped.status === 'pending' || stopped.status === 'streaming')) {
-        patch.messages = replaceById(get().messages, run.id, { content: run.text(), status: 'aborted' });
+        patch.messages = replaceById(get().messages, run.id, { ...run.reply(), status: 'aborted' });
       }
       if (get().loadingId === run.id) patch.loadingId = null;
       if (patch.messages || 'loadingId' in patch) set(patch);

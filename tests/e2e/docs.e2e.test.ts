@@ -186,6 +186,26 @@ describe('the site around the demos', () => {
   });
 });
 
+describe('replies made of parts', () => {
+  it('the parts demo: reasoning, a tool card whose arguments stream, the answer and its source', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-parts');
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill('Paris');
+    await box.press('Enter');
+    const card = page.locator('[data-part="tool-call"]');
+    await card.waitFor({ timeout: 10000 });
+    await expect.poll(() => card.getAttribute('data-state'), { timeout: 10000 }).toBe('output-available');
+    await expect.poll(() => replyStatus(page), { timeout: 15000 }).toBe('done');
+    expect(await replyText(page)).toContain('18 °C');
+    await card.locator('summary').click();
+    expect(await card.textContent()).toContain('"city": "Paris"');
+    expect(await page.getByRole('list', { name: 'Sources' }).getByRole('link').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'parts-demo.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('feature demos in Chromium', () => {
   it('every demo loads without page or console errors', async () => {
     const ids = [
@@ -207,6 +227,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-config',
       'docs-components-pro-chat-demo-history',
       'docs-components-pro-chat-demo-thinking',
+      'docs-components-pro-chat-demo-parts',
       'docs-guide-persistence-demo-persistence',
       'docs-guide-security-demo-safety',
       'docs-guide-security-demo-image-policy',

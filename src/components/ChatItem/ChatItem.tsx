@@ -4,12 +4,13 @@ import { Button, Spin } from 'antd';
 import { memo, type CSSProperties, type ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
-import type { StoredChatMessage } from '../../core/message';
+import { hasRichParts, type StoredChatMessage } from '../../core/message';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import type { MetaData } from './meta';
 import { EditableMessage } from '../../ui/EditableMessage';
 import { Markdown, type MarkdownProps } from '../../markdown/Markdown';
 import { ThinkingPanel, useThinkingDuration } from '../ThinkingPanel/ThinkingPanel';
+import { MessageParts } from '../MessageParts/MessageParts';
 import { splitThinking, type ThinkingParts } from '../../core/thinking';
 import { ChatAvatar } from './ChatAvatar';
 import { chatItemStyles, type useChatItemStyles } from './ChatItem.styles';
@@ -92,7 +93,8 @@ function ChatItemView({
   const primary = message.role === 'user';
   const side = docs ? 'left' : (placement ?? (primary ? 'right' : 'left'));
   const streaming = message.status === 'pending' || message.status === 'streaming';
-  const shown = useSmoothText(message.content, streaming, smoothOutput);
+  const rich = hasRichParts(message.parts);
+  const shown = useSmoothText(message.content, streaming, smoothOutput && !rich);
   const waiting = streaming && !shown;
   // When the reply ends, its last words are painted before its action bar is built.
   const settled = useTrueAfterPaint(!streaming);
@@ -148,6 +150,13 @@ function ChatItemView({
     body = (
       <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
         {message.node}
+      </div>
+    );
+  } else if (rich) {
+    // A reply with parts beyond its text (reasoning, tool calls, sources, files) shows them in order.
+    body = (
+      <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
+        <MessageParts message={message} parts={message.parts!} streaming={streaming} locale={strings} markdownProps={markdownProps} />
       </div>
     );
   } else if (waiting) {

@@ -1,5 +1,24 @@
 import { errorFromHtmlPage, errorFromResponse, isHtmlPage, ProChatError } from './errors';
+import { isChatStreamPart, type ChatStreamPart } from './parts';
 import { classifyResult, type ChatRequestResult } from './request';
+import { isUIMessageStream, uiMessageStreamParts } from './uiMessageStream';
+
+/** What a reply's stream yields: text, or a part event. */
+export type ReplyChunk = string | ChatStreamPart;
+
+function unexpected(what: string, value: unknown): ProChatError {
+  const got =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'object'
+          ? 'an object without a string "type"'
+          : `a ${typeof value}`;
+  return new ProChatError(`The reply ${what} ${got}; expected text (strings or bytes) or part events such as {"type":"text-delta",…}.`, {
+    code: 'invalid_chunk',
+  });
+}
 
 function abortError(signal: AbortSignal): unknown {
   const reason: unknown = signal.reason;
@@ -26,7 +45,7 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function* readStream(stream: ReadableStream<Uint8Array | string>, signal: AbortSignal): AsyncGenerator<string, void, undefined> {
+async function* readStream(stream: ReadableStream<unknown>, signal: AbortSignal): AsyncGenerator<ReplyChunk, void, undefined> {
   const reader = stream.getReader();
   // One decoder for the whole body, in streaming mode, so a character split across chunks
   // comes out whole.
@@ -43,8 +62,16 @@ async function* readStream(stream: ReadableStream<Uint8Array | string>, signal: 
       if (signal.aborted) throw abortError(signal);
       if (done) break;
       if (value === undefined) continue;
-      const text = typeof value === 'string' ? value : decoder.decode(value, { stream: true });
-      if (text) yield text;
+      if (typeof value === 'string') {
+        if (value) yield value;
+      } else if (ArrayBuffer.isView(value)) {
+        const text = decoder.decode(value, { stream: true });
+        if (text) yield text;
+      } else if (isChatStreamPart(value)) {
+        yield value;
+      } else {
+        throw unexpected('stream sent', value);
+      }
     }
     const tail = decoder.decode();
     if (tail) yield tail;
@@ -57,7 +84,7 @@ async function* readStream(stream: ReadableStream<Uint8Array | string>, signal: 
   }
 }
 
-async function* readIterable(iterable: AsyncIterable<unknown>, signal: AbortSignal): AsyncGenerator<string, void, undefined> {
+async function* readIterable(iterable: AsyncIterable<unknown>, signal: AbortSignal): AsyncGenerator<ReplyChunk, void, undefined> {
   const iterator = iterable[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -65,12 +92,13 @@ async function* readIterable(iterable: AsyncIterable<unknown>, signal: AbortSign
       const result = await raceAbort(iterator.next(), signal);
       if (result.done) break;
       const value: unknown = result.value;
-      if (typeof value !== 'string') {
-        throw new ProChatError(`The reply stream yielded a ${typeof value}; expected strings.`, {
-          code: 'invalid_chunk',
-        });
+      if (typeof value === 'string') {
+        if (value) yield value;
+      } else if (isChatStreamPart(value)) {
+        yield value;
+      } else {
+        throw unexpected('stream yielded', value);
       }
-      if (value) yield value;
     }
     finished = true;
   } finally {
@@ -90,14 +118,15 @@ function release(value: unknown): void {
 }
 
 /**
- * Turns anything `request` may return into one async sequence of text deltas.
- * Aborting `signal` cancels the underlying reader (releasing the body) and ends the sequence
- * with an AbortError.
+ * Turns anything `request` may return into one async sequence of text and part events: a
+ * `Response` with the AI SDK's UI message stream header is read as parts, any other as text;
+ * streams and iterables may carry either. Aborting `signal` cancels the underlying reader
+ * (releasing the body) and ends the sequence with an AbortError.
  */
-export async function* readTextDeltas(
+export async function* readReply(
   result: ChatRequestResult | Promise<ChatRequestResult>,
   signal: AbortSignal,
-): AsyncGenerator<string, void, undefined> {
+): AsyncGenerator<ReplyChunk, void, undefined> {
   const pending = Promise.resolve(result);
   let value: unknown;
   try {
@@ -121,7 +150,7 @@ export async function* readTextDeltas(
         if (text) yield text;
         return;
       }
-      yield* readStream(response.body, signal);
+      yield* readStream(isUIMessageStream(response) ? uiMessageStreamParts(response.body) : response.body, signal);
       return;
     }
     case 'stream':
@@ -136,5 +165,20 @@ export async function* readTextDeltas(
       });
     default:
       throw new ProChatError(`request() returned an unsupported ${typeof value}.`, { code: 'invalid_response' });
+  }
+}
+
+/**
+ * Turns anything `request` may return into one async sequence of text deltas: the text of a
+ * stream of part events too (its `text-delta`s). An `error` event ends it with that error.
+ */
+export async function* readTextDeltas(
+  result: ChatRequestResult | Promise<ChatRequestResult>,
+  signal: AbortSignal,
+): AsyncGenerator<string, void, undefined> {
+  for await (const chunk of readReply(result, signal)) {
+    if (typeof chunk === 'string') yield chunk;
+    else if (chunk.type === 'text-delta') yield chunk.delta;
+    else if (chunk.type === 'error') throw new ProChatError(chunk.errorText, { code: 'stream_error' });
   }
 }

@@ -1,0 +1,173 @@
+'use client';
+
+import { FileOutlined, LinkOutlined } from '@ant-design/icons';
+import { createStyles } from 'antd-style';
+import { Fragment, useContext, type ReactNode } from 'react';
+
+import type { StoredChatMessage } from '../../core/message';
+import type { FilePart, MessagePart, SourceUrlPart } from '../../core/parts';
+import type { ProChatLocaleStrings } from '../../locale';
+import { Markdown, type MarkdownProps } from '../../markdown/Markdown';
+import { safeUrl } from '../../markdown/parse/safeUrl';
+import { ThinkingPanel } from '../ThinkingPanel/ThinkingPanel';
+import { PartRenderersContext, type PartRender } from './partRenderers';
+import { ToolCallCard } from './ToolCallCard';
+
+const useStyles = createStyles(({ token, css }) => ({
+  sources: css`
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token.marginXXS}px ${token.marginXS}px;
+    margin: ${token.marginXS}px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: ${token.fontSizeSM}px;
+    & a {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      max-width: 280px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+  `,
+  image: css`
+    display: block;
+    max-width: 100%;
+    max-height: 360px;
+    margin: ${token.marginXS}px 0;
+    border-radius: ${token.borderRadius}px;
+  `,
+  file: css`
+    display: inline-flex;
+    align-items: center;
+    gap: ${token.marginXS}px;
+    margin: ${token.marginXS}px 0;
+    padding: ${token.paddingXXS}px ${token.paddingXS}px;
+    border: 1px solid ${token.colorBorderSecondary};
+    border-radius: ${token.borderRadius}px;
+    font-size: ${token.fontSizeSM}px;
+  `,
+  muted: css`
+    color: ${token.colorTextSecondary};
+  `,
+}));
+
+export interface MessagePartsProps {
+  message: StoredChatMessage;
+  parts: MessagePart[];
+  streaming: boolean;
+  locale: ProChatLocaleStrings;
+  markdownProps?: Omit<MarkdownProps, 'children'>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A reply made of parts, in order: text as markdown, reasoning in the thinking panel, tool calls
+ * as cards, consecutive sources as one list of links, files as images or file cards; data parts
+ * show nothing unless the app renders them. `partRender` / `toolRender` replace any of these.
+ */
+export function MessageParts({ message, parts, streaming, locale, markdownProps }: MessagePartsProps) {
+  const { styles } = useStyles();
+  const { partRender, toolRender } = useContext(PartRenderersContext);
+  const last = parts.length - 1;
+  const out: ReactNode[] = [];
+  for (let index = 0; index <= last; index += 1) {
+    const part = parts[index];
+    const byTool = part.type === 'tool-call' ? toolRender?.[part.toolName] : undefined;
+    const rendered =
+      byTool && part.type === 'tool-call' ? byTool(part, message) : (partRender?.[part.type] as PartRender | undefined)?.(part, message);
+    if (rendered !== undefined) {
+      out.push(<Fragment key={index}>{rendered}</Fragment>);
+      continue;
+    }
+    const live = streaming && index === last;
+    switch (part.type) {
+      case 'text':
+        if (part.text)
+          out.push(
+            <Markdown key={index} {...markdownProps} streaming={live}>
+              {part.text}
+            </Markdown>,
+          );
+        break;
+      case 'reasoning':
+        out.push(
+          <ThinkingPanel key={index} thinking={live} locale={locale} markdownProps={markdownProps}>
+            {part.text}
+          </ThinkingPanel>,
+        );
+        break;
+      case 'tool-call':
+        out.push(<ToolCallCard key={index} part={part} locale={locale} />);
+        break;
+      case 'source-url': {
+        const group: SourceUrlPart[] = [];
+        while (index <= last && parts[index].type === 'source-url') {
+          group.push(parts[index] as SourceUrlPart);
+          index += 1;
+        }
+        index -= 1;
+        out.push(
+          <ul key={index} className={styles.sources} aria-label={locale.sources} data-part="sources">
+            {group.map((source) => {
+              const href = safeUrl(source.url, 'link');
+              const label = source.title || hostOf(source.url);
+              return (
+                <li key={source.sourceId}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noreferrer noopener" title={source.url}>
+                      <LinkOutlined aria-hidden />
+                      {label}
+                    </a>
+                  ) : (
+                    <span className={styles.muted}>{label}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>,
+        );
+        break;
+      }
+      case 'file':
+        out.push(<FileView key={index} part={part} className={styles} />);
+        break;
+      default:
+        // Data parts are the app's: nothing to show unless it renders them.
+        break;
+    }
+  }
+  return <>{out}</>;
+}
+
+function FileView({ part, className }: { part: FilePart; className: ReturnType<typeof useStyles>['styles'] }) {
+  const name = part.filename ?? part.mediaType;
+  // data: URLs are fine for images the reply carries; anything else goes through the link rules.
+  const imageUrl =
+    part.mediaType.startsWith('image/') &&
+    (/^data:image\/(png|jpe?g|gif|webp|avif);/i.test(part.url) ? part.url : safeUrl(part.url, 'image'));
+  if (imageUrl) return <img className={className.image} src={imageUrl} alt={part.filename ?? ''} data-part="file" />;
+  const href = safeUrl(part.url, 'link');
+  return (
+    <span className={className.file} data-part="file">
+      <FileOutlined aria-hidden />
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer noopener" download={part.filename}>
+          {name}
+        </a>
+      ) : (
+        <span>{name}</span>
+      )}
+      <span className={className.muted}>{part.mediaType}</span>
+    </span>
+  );
+}

@@ -1,0 +1,3 @@
+export { MessageParts, type MessagePartsProps } from './MessageParts';
+export { PartRenderersContext, type PartRender, type PartRenderers, type PartRenderMap, type ToolRenderMap } from './partRenderers';
+export { readableArguments, ToolCallCard, type ToolCallCardProps } from './ToolCallCard';
