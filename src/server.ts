@@ -38,6 +38,7 @@ export {
 } from './core/modelConfig';
 export { readReply, readTextDeltas, type ReplyChunk } from './core/readReply';
 export { fromUIMessageStream, toUIMessageStreamResponse } from './adapters/uiMessageStream';
+export { fromOpenAI, mapOpenAIFinishReason, type FromOpenAIOptions, type OpenAISource } from './adapters/fromOpenAI';
 export { isUIMessageStream, UI_MESSAGE_STREAM_HEADER } from './core/uiMessageStream';
 export { createReplyBuilder, type ReplyBuilder, type ReplySnapshot } from './core/replyBuilder';
 export {

@@ -1,4 +1,7 @@
 import { messageFromPayload, ProChatError } from '../core/errors';
+import type { ChatStreamPart } from '../core/parts';
+import { classifyResult } from '../core/request';
+import { fromOpenAI, type OpenAISource } from './fromOpenAI';
 import { createOpenAIChunkScanner } from './openAIChunk';
 import { sseHandlerStream, type SSEEvent, type SSEEventSink } from './sseTextStream';
 
@@ -94,7 +97,50 @@ export function createThinkingWrapper(emit: (text: string) => void) {
  * `data: [DONE]` ends the stream; an `error` payload or `event: error` fails it after the text
  * before it; a non-2xx response is an error with the server's message.
  */
-export function openAIStream(response: Response, options: OpenAIStreamOptions = {}): ReadableStream<Uint8Array> {
+export function openAIStream(response: OpenAISource, options: OpenAIStreamOptions = {}): ReadableStream<Uint8Array> {
+  // The openai SDK's stream (or its toReadableStream()): read as parts, given back as text.
+  if (classifyResult(response).kind !== 'response') return partsAsText(fromOpenAI(response, options), options.reasoning === true);
+  return sseOpenAIStream(response as Response, options);
+}
+
+const encoder = new TextEncoder();
+
+/** Part events as UTF-8 text: the answer, with reasoning in a leading `<think>` block when asked. */
+function partsAsText(parts: ReadableStream<ChatStreamPart>, reasoning: boolean): ReadableStream<Uint8Array> {
+  const reader = parts.getReader();
+  let out = '';
+  const think = createThinkingWrapper((text) => {
+    out += text;
+  });
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      out = '';
+      while (!out) {
+        const { done, value } = await reader.read();
+        if (done) {
+          think.close();
+          if (out) controller.enqueue(encoder.encode(out));
+          controller.close();
+          return;
+        }
+        if (value.type === 'error') {
+          think.close();
+          if (out) controller.enqueue(encoder.encode(out));
+          controller.error(new ProChatError(value.errorText, { code: 'stream_error' }));
+          return;
+        }
+        if (value.type === 'reasoning-delta' && reasoning) think.reasoning(value.delta);
+        if (value.type === 'text-delta') think.content(value.delta);
+      }
+      controller.enqueue(encoder.encode(out));
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
+function sseOpenAIStream(response: Response, options: OpenAIStreamOptions): ReadableStream<Uint8Array> {
   let sawEnd = false;
   const scan = createOpenAIChunkScanner();
   const reasoning = options.reasoning === true;

@@ -12,6 +12,9 @@ import {
   type ProChatInstance,
   type StoredChatMessage,
 } from '../../src';
+import OpenAI from 'openai';
+
+import { fromOpenAI, openAIStream } from '../../src';
 import { manualStream } from '../helpers/streams';
 
 const log = () => screen.getByRole('log');
@@ -198,6 +201,69 @@ describe('replies made of parts', () => {
     expect(screen.getByTestId('weather')).toHaveTextContent('Sunny card');
     expect(reply().querySelector('[data-part="tool-call"]')).toBeNull();
     expect(within(reply()).getByRole('button', { name: 'And tomorrow?' })).toBeInTheDocument();
+  });
+});
+
+describe('the OpenAI SDK stream, through ProChat', () => {
+  const sse = (events: unknown[]) =>
+    events.map((event) => `data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`).join('');
+  const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({
+    id: 'c',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'gpt-4o',
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  });
+  const openai = (body: string) =>
+    new OpenAI({
+      apiKey: 'test-key',
+      baseURL: 'http://127.0.0.1:9/v1',
+      dangerouslyAllowBrowser: true,
+      fetch: async () => new Response(body, { headers: { 'content-type': 'text/event-stream' } }),
+    });
+
+  it('openAIStream(await openai.chat.completions.create({ stream: true })) streams the text (the guide this project grew from)', async () => {
+    const body = sse([chunk({ content: 'From the ' }), chunk({ content: 'SDK.' }), chunk({}, 'stop'), '[DONE]']);
+    render(
+      <ProChat
+        request={async (messages, { signal }) =>
+          openAIStream(
+            await openai(body).chat.completions.create(
+              { model: 'gpt-4o', messages: messages.map(({ role, content }) => ({ role: role as 'user', content })), stream: true },
+              { signal },
+            ),
+          )
+        }
+      />,
+    );
+    await send();
+    await done();
+    expect(reply()).toHaveTextContent('From the SDK.');
+  });
+
+  it('fromOpenAI(stream) shows its tool calls as cards', async () => {
+    const body = sse([
+      chunk({
+        tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }],
+      }),
+      chunk({}, 'tool_calls'),
+      '[DONE]',
+    ]);
+    render(
+      <ProChat
+        request={async () =>
+          fromOpenAI(
+            await openai(body).chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'x' }], stream: true }),
+          )
+        }
+      />,
+    );
+    await send();
+    await done();
+    const card = reply().querySelector<HTMLElement>('[data-part="tool-call"]')!;
+    expect(card).toHaveAttribute('data-tool', 'get_weather');
+    expect(card).toHaveAttribute('data-state', 'input-available');
+    expect(card).toHaveTextContent('"city": "Paris"');
   });
 });
 
