@@ -39,6 +39,7 @@ export {
 export { readReply, readTextDeltas, type ReplyChunk } from './core/readReply';
 export { fromUIMessageStream, toUIMessageStreamResponse } from './adapters/uiMessageStream';
 export { fromOpenAI, mapOpenAIFinishReason, type FromOpenAIOptions, type OpenAISource } from './adapters/fromOpenAI';
+export { fromAnthropic, mapAnthropicStopReason } from './adapters/fromAnthropic';
 export { isUIMessageStream, UI_MESSAGE_STREAM_HEADER } from './core/uiMessageStream';
 export { createReplyBuilder, type ReplyBuilder, type ReplySnapshot } from './core/replyBuilder';
 export {

@@ -1,8 +1,8 @@
-import { createParser } from 'eventsource-parser';
-
 import { errorFromResponse, messageFromPayload, ProChatError } from '../core/errors';
+import { madeHere } from '../core/stopPolicy';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
 import { classifyResult } from '../core/request';
+import { sseJSONEvents } from './sseJSONEvents';
 
 export interface FromOpenAIOptions {
   /**
@@ -69,51 +69,6 @@ function describe(value: unknown): string {
   return name && name !== 'Object' ? `a ${name}` : 'an object';
 }
 
-/** The chunk objects of an SSE body (`data: {…}` events, then `[DONE]`). */
-async function* sseChunks(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  ended: { value: boolean },
-): AsyncGenerator<unknown, void, undefined> {
-  const decoder = new TextDecoder();
-  let queue: unknown[] = [];
-  let failure: Error | undefined;
-  const parser = createParser({
-    onEvent(event) {
-      if (ended.value || failure) return;
-      const data = event.data;
-      // Blank data (keep-alives) carries nothing.
-      if (!/\S/.test(data)) return;
-      if (data.trim() === '[DONE]') {
-        ended.value = true;
-        return;
-      }
-      try {
-        const payload: unknown = JSON.parse(data);
-        queue.push(event.event === 'error' ? { error: payload } : payload);
-      } catch {
-        failure =
-          event.event === 'error'
-            ? new ProChatError(data, { code: 'stream_error' })
-            : new ProChatError(`The server sent an event that is not valid JSON: ${data.slice(0, 80)}`, { code: 'malformed_event' });
-      }
-    },
-  });
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) parser.feed(decoder.decode());
-      else parser.feed(decoder.decode(value, { stream: true }));
-      const ready = queue;
-      queue = [];
-      yield* ready;
-      if (failure) throw failure;
-      if (done || ended.value) return;
-    }
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-}
-
 /** The chunk objects of `toReadableStream()`: one JSON chunk per line. */
 async function* ndjsonChunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<unknown, void, undefined> {
   const decoder = new TextDecoder();
@@ -165,7 +120,7 @@ export function fromOpenAI(source: OpenAISource, options: FromOpenAIOptions = {}
       const response = kind.value;
       if (!response.ok) throw await errorFromResponse(response);
       if (!response.body) return (async function* () {})();
-      return sseChunks(reading(response.body), ended);
+      return sseJSONEvents(reading(response.body), ended);
     }
     if (kind.kind === 'stream') return ndjsonChunks(reading(kind.value as ReadableStream<Uint8Array>));
     if (kind.kind === 'iterable') {
@@ -284,16 +239,18 @@ export function fromOpenAI(source: OpenAISource, options: FromOpenAIOptions = {}
   }
 
   const iterator = parts();
-  return new ReadableStream<ChatStreamPart>({
-    async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    cancel() {
-      abortSource?.();
-      // An async generator's return() waits for its pending next(); do not wait for it.
-      Promise.resolve(chunks?.return?.()).catch(() => undefined);
-    },
-  });
+  return madeHere(
+    new ReadableStream<ChatStreamPart>({
+      async pull(controller) {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      cancel() {
+        abortSource?.();
+        // An async generator's return() waits for its pending next(); do not wait for it.
+        Promise.resolve(chunks?.return?.()).catch(() => undefined);
+      },
+    }),
+  );
 }

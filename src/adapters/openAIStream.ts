@@ -1,4 +1,5 @@
 import { messageFromPayload, ProChatError } from '../core/errors';
+import { madeHere } from '../core/stopPolicy';
 import type { ChatStreamPart } from '../core/parts';
 import { classifyResult } from '../core/request';
 import { fromOpenAI, type OpenAISource } from './fromOpenAI';
@@ -112,32 +113,34 @@ function partsAsText(parts: ReadableStream<ChatStreamPart>, reasoning: boolean):
   const think = createThinkingWrapper((text) => {
     out += text;
   });
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      out = '';
-      while (!out) {
-        const { done, value } = await reader.read();
-        if (done) {
-          think.close();
-          if (out) controller.enqueue(encoder.encode(out));
-          controller.close();
-          return;
+  return madeHere(
+    new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        out = '';
+        while (!out) {
+          const { done, value } = await reader.read();
+          if (done) {
+            think.close();
+            if (out) controller.enqueue(encoder.encode(out));
+            controller.close();
+            return;
+          }
+          if (value.type === 'error') {
+            think.close();
+            if (out) controller.enqueue(encoder.encode(out));
+            controller.error(new ProChatError(value.errorText, { code: 'stream_error' }));
+            return;
+          }
+          if (value.type === 'reasoning-delta' && reasoning) think.reasoning(value.delta);
+          if (value.type === 'text-delta') think.content(value.delta);
         }
-        if (value.type === 'error') {
-          think.close();
-          if (out) controller.enqueue(encoder.encode(out));
-          controller.error(new ProChatError(value.errorText, { code: 'stream_error' }));
-          return;
-        }
-        if (value.type === 'reasoning-delta' && reasoning) think.reasoning(value.delta);
-        if (value.type === 'text-delta') think.content(value.delta);
-      }
-      controller.enqueue(encoder.encode(out));
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
+        controller.enqueue(encoder.encode(out));
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    }),
+  );
 }
 
 function sseOpenAIStream(response: Response, options: OpenAIStreamOptions): ReadableStream<Uint8Array> {

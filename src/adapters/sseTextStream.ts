@@ -1,4 +1,5 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { madeHere } from '../core/stopPolicy';
 
 import { errorFromResponse, ProChatError, toProChatError } from '../core/errors';
 
@@ -77,90 +78,92 @@ export function sseHandlerStream(response: Response, handler: SSEHandler): Reada
     current?.cancel().catch(() => undefined);
   };
 
-  return new ReadableStream<Uint8Array>({
-    async start() {
-      if (!response.ok) {
-        failure = await errorFromResponse(response);
-        return;
-      }
-      if (!response.body) {
-        failure = new ProChatError('The response has no body to stream.', { status: response.status, code: 'empty_body' });
-        return;
-      }
-      reader = response.body.getReader();
-    },
+  return madeHere(
+    new ReadableStream<Uint8Array>({
+      async start() {
+        if (!response.ok) {
+          failure = await errorFromResponse(response);
+          return;
+        }
+        if (!response.body) {
+          failure = new ProChatError('The response has no body to stream.', { status: response.status, code: 'empty_body' });
+          return;
+        }
+        reader = response.body.getReader();
+      },
 
-    async pull(controller) {
-      let reads = 0;
-      // Deliver what was decoded, then report a failure on the next pull: erroring the
-      // controller right away would drop text still queued for the reader.
-      while (true) {
-        if (pendingText) {
-          // Body chunks that have already arrived are parsed into the same output chunk (fewer
-          // enqueues and reads downstream); one still on its way is not waited for.
-          let more = false;
-          if (reader && !finished && !failure && reads < MAX_READS_PER_PULL) {
-            const next = (ahead ??= reader.read());
-            // A failed read is left for the next pull, after this text.
-            next.then(
-              () => {
-                more = true;
-              },
-              () => undefined,
-            );
-            // A read that had already settled has run its callback before this continuation.
-            await undefined;
+      async pull(controller) {
+        let reads = 0;
+        // Deliver what was decoded, then report a failure on the next pull: erroring the
+        // controller right away would drop text still queued for the reader.
+        while (true) {
+          if (pendingText) {
+            // Body chunks that have already arrived are parsed into the same output chunk (fewer
+            // enqueues and reads downstream); one still on its way is not waited for.
+            let more = false;
+            if (reader && !finished && !failure && reads < MAX_READS_PER_PULL) {
+              const next = (ahead ??= reader.read());
+              // A failed read is left for the next pull, after this text.
+              next.then(
+                () => {
+                  more = true;
+                },
+                () => undefined,
+              );
+              // A read that had already settled has run its callback before this continuation.
+              await undefined;
+            }
+            if (!more) {
+              controller.enqueue(encoder.encode(pendingText));
+              pendingText = '';
+              return;
+            }
           }
-          if (!more) {
-            controller.enqueue(encoder.encode(pendingText));
-            pendingText = '';
+          if (failure) {
+            release();
+            controller.error(failure);
             return;
           }
-        }
-        if (failure) {
-          release();
-          controller.error(failure);
-          return;
-        }
-        if (finished) {
-          release();
-          controller.close();
-          return;
-        }
-        if (!reader) {
-          controller.close();
-          return;
-        }
-        const next = ahead ?? reader.read();
-        ahead = undefined;
-        const { done, value } = await next;
-        reads += 1;
-        if (done) {
-          reader = undefined;
-          feed(decoder.decode());
-          // A CR at the very end is a complete line ending; feeding LF makes it CRLF so the parser
-          // sees it. An event not closed by a blank line is dropped, as the SSE rules say.
-          if (lastFedCR) feed('\n');
-          if (!finished && !failure) {
-            let cut: Error | undefined;
-            try {
-              cut = handler.onEnd?.();
-            } catch (error) {
-              cut = toProChatError(error);
-            }
-            if (cut) failure = cut;
-            else finished = true;
+          if (finished) {
+            release();
+            controller.close();
+            return;
           }
-          continue;
+          if (!reader) {
+            controller.close();
+            return;
+          }
+          const next = ahead ?? reader.read();
+          ahead = undefined;
+          const { done, value } = await next;
+          reads += 1;
+          if (done) {
+            reader = undefined;
+            feed(decoder.decode());
+            // A CR at the very end is a complete line ending; feeding LF makes it CRLF so the parser
+            // sees it. An event not closed by a blank line is dropped, as the SSE rules say.
+            if (lastFedCR) feed('\n');
+            if (!finished && !failure) {
+              let cut: Error | undefined;
+              try {
+                cut = handler.onEnd?.();
+              } catch (error) {
+                cut = toProChatError(error);
+              }
+              if (cut) failure = cut;
+              else finished = true;
+            }
+            continue;
+          }
+          feed(decoder.decode(value, { stream: true }));
         }
-        feed(decoder.decode(value, { stream: true }));
-      }
-    },
+      },
 
-    cancel() {
-      release();
-    },
-  });
+      cancel() {
+        release();
+      },
+    }),
+  );
 }
 
 export interface SSETextStreamOptions {

@@ -1,4 +1,5 @@
 import { errorFromResponse, ProChatError } from '../core/errors';
+import { madeHere } from '../core/stopPolicy';
 import type { ChatStreamPart } from '../core/parts';
 import { UI_MESSAGE_STREAM_HEADER, uiMessageStreamParts } from '../core/uiMessageStream';
 
@@ -15,13 +16,15 @@ export function fromUIMessageStream(response: Response): ReadableStream<ChatStre
     });
   }
   if (!response.ok) {
-    return new ReadableStream({
-      async start(controller) {
-        controller.error(await errorFromResponse(response));
-      },
-    });
+    return madeHere(
+      new ReadableStream({
+        async start(controller) {
+          controller.error(await errorFromResponse(response));
+        },
+      }),
+    );
   }
-  if (!response.body) return new ReadableStream({ start: (controller) => controller.close() });
+  if (!response.body) return madeHere(new ReadableStream({ start: (controller) => controller.close() }));
   return uiMessageStreamParts(response.body);
 }
 

@@ -1,6 +1,7 @@
 import { errorFromHtmlPage, errorFromResponse, isHtmlPage, ProChatError } from './errors';
 import { isChatStreamPart, type ChatStreamPart } from './parts';
 import { classifyResult, type ChatRequestResult } from './request';
+import { stopCancels } from './stopPolicy';
 import { isUIMessageStream, uiMessageStreamParts } from './uiMessageStream';
 
 /** What a reply's stream yields: text, or a part event. */
@@ -45,20 +46,29 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function* readStream(stream: ReadableStream<unknown>, signal: AbortSignal): AsyncGenerator<ReplyChunk, void, undefined> {
+/**
+ * Reads a stream into text and parts. `cancel`: Stop (and leaving early) cancels the stream;
+ * otherwise the stream is let go, its pending read abandoned (see stopPolicy.ts).
+ */
+async function* readStream(
+  stream: ReadableStream<unknown>,
+  signal: AbortSignal,
+  cancel: boolean,
+): AsyncGenerator<ReplyChunk, void, undefined> {
   const reader = stream.getReader();
   // One decoder for the whole body, in streaming mode, so a character split across chunks
   // comes out whole.
   const decoder = new TextDecoder();
+  // Cancelling settles a pending read; a stream that is only let go needs its reads raced instead.
   const onAbort = () => {
     reader.cancel(abortError(signal)).catch(() => undefined);
   };
-  signal.addEventListener('abort', onAbort, { once: true });
+  if (cancel) signal.addEventListener('abort', onAbort, { once: true });
   let finished = false;
   try {
     while (true) {
       if (signal.aborted) throw abortError(signal);
-      const { done, value } = await reader.read();
+      const { done, value } = cancel ? await reader.read() : await raceAbort(reader.read(), signal);
       if (signal.aborted) throw abortError(signal);
       if (done) break;
       if (value === undefined) continue;
@@ -78,9 +88,13 @@ async function* readStream(stream: ReadableStream<unknown>, signal: AbortSignal)
     finished = true;
   } finally {
     signal.removeEventListener('abort', onAbort);
-    // Leaving early (abort, a consumer that stops, an error) must release the body.
-    if (!finished) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
+    // Leaving early (abort, a consumer that stops, an error) releases the body: cancelled, or let go.
+    if (!finished && cancel) await reader.cancel().catch(() => undefined);
+    try {
+      reader.releaseLock();
+    } catch {
+      // Older engines refuse while a read is pending: the stream stays locked, and is dropped.
+    }
   }
 }
 
@@ -109,8 +123,9 @@ async function* readIterable(iterable: AsyncIterable<unknown>, signal: AbortSign
 
 function release(value: unknown): void {
   const result = classifyResult(value);
-  if (result.kind === 'response') result.value.body?.cancel().catch(() => undefined);
-  else if (result.kind === 'stream') result.value.cancel().catch(() => undefined);
+  const body = result.kind === 'response' ? result.value.body : null;
+  if (body && stopCancels(body, result.kind === 'response' ? result.value : undefined)) body.cancel().catch(() => undefined);
+  else if (result.kind === 'stream' && stopCancels(result.value)) result.value.cancel().catch(() => undefined);
   else if (result.kind === 'iterable') {
     const iterator = result.value[Symbol.asyncIterator]();
     Promise.resolve(iterator.return?.()).catch(() => undefined);
@@ -150,11 +165,13 @@ export async function* readReply(
         if (text) yield text;
         return;
       }
-      yield* readStream(isUIMessageStream(response) ? uiMessageStreamParts(response.body) : response.body, signal);
+      const cancel = stopCancels(response.body, response);
+      // The parts reader over an app's body would cancel that body: it follows the body's rule.
+      yield* readStream(isUIMessageStream(response) ? uiMessageStreamParts(response.body) : response.body, signal, cancel);
       return;
     }
     case 'stream':
-      yield* readStream(reply.value, signal);
+      yield* readStream(reply.value, signal, stopCancels(reply.value));
       return;
     case 'iterable':
       yield* readIterable(reply.value, signal);

@@ -1,4 +1,5 @@
 import { createParser } from 'eventsource-parser';
+import { madeHere } from './stopPolicy';
 
 import { ProChatError } from './errors';
 import { isChatStreamPart, type ChatStreamPart } from './parts';
@@ -46,31 +47,33 @@ export function uiMessageStreamParts(body: ReadableStream<Uint8Array>): Readable
       queue.push(value);
     },
   });
-  return new ReadableStream<ChatStreamPart>({
-    async pull(controller) {
-      reader ??= body.getReader();
-      while (queue.length === 0 && !ended && !failure) {
-        const { done, value } = await reader.read();
-        if (done) {
-          parser.feed(decoder.decode());
-          ended = true;
-          break;
+  return madeHere(
+    new ReadableStream<ChatStreamPart>({
+      async pull(controller) {
+        reader ??= body.getReader();
+        while (queue.length === 0 && !ended && !failure) {
+          const { done, value } = await reader.read();
+          if (done) {
+            parser.feed(decoder.decode());
+            ended = true;
+            break;
+          }
+          parser.feed(decoder.decode(value, { stream: true }));
         }
-        parser.feed(decoder.decode(value, { stream: true }));
-      }
-      const ready = queue;
-      queue = [];
-      for (const part of ready) controller.enqueue(part);
-      if (failure) {
-        controller.error(failure);
-        reader.cancel().catch(() => undefined);
-      } else if (ended && queue.length === 0) {
-        controller.close();
-        reader.cancel().catch(() => undefined);
-      }
-    },
-    cancel(reason) {
-      return (reader ?? body).cancel(reason);
-    },
-  });
+        const ready = queue;
+        queue = [];
+        for (const part of ready) controller.enqueue(part);
+        if (failure) {
+          controller.error(failure);
+          reader.cancel().catch(() => undefined);
+        } else if (ended && queue.length === 0) {
+          controller.close();
+          reader.cancel().catch(() => undefined);
+        }
+      },
+      cancel(reason) {
+        return (reader ?? body).cancel(reason);
+      },
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { StoredChatMessage } from '../core/message';
+import { madeHere } from '../core/stopPolicy';
 
 /** One scripted answer. */
 export interface MockReply {
@@ -144,33 +145,36 @@ export function createMockModel(options: MockModelOptions = {}): MockFetch {
         if (onAbort) signal?.removeEventListener('abort', onAbort);
       });
 
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          await wait(index === 0 ? firstTokenDelay : interval);
-        } catch (error) {
-          controller.error(error);
-          return;
-        }
-        if (index >= events.length) {
-          controller.close();
-          return;
-        }
-        // Like a real network, several events sometimes arrive together and one may be split.
-        const batch = 1 + (index % 5 === 4 ? 2 : 0);
-        let text = events.slice(index, index + batch).join('');
-        index += batch;
-        if (index < events.length && index % 7 === 3) {
-          const cut = Math.floor(text.length / 2);
-          events[index] = text.slice(cut) + events[index];
-          text = text.slice(0, cut);
-        }
-        controller.enqueue(encoder.encode(text));
-      },
-      cancel() {
-        clearTimeout(timer);
-      },
-    });
+    // Pull-based and cancel-safe: Stop may cancel it, as it cancels a real fetch's body.
+    const body = madeHere(
+      new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          try {
+            await wait(index === 0 ? firstTokenDelay : interval);
+          } catch (error) {
+            controller.error(error);
+            return;
+          }
+          if (index >= events.length) {
+            controller.close();
+            return;
+          }
+          // Like a real network, several events sometimes arrive together and one may be split.
+          const batch = 1 + (index % 5 === 4 ? 2 : 0);
+          let text = events.slice(index, index + batch).join('');
+          index += batch;
+          if (index < events.length && index % 7 === 3) {
+            const cut = Math.floor(text.length / 2);
+            events[index] = text.slice(cut) + events[index];
+            text = text.slice(0, cut);
+          }
+          controller.enqueue(encoder.encode(text));
+        },
+        cancel() {
+          clearTimeout(timer);
+        },
+      }),
+    );
     return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
   };
 }

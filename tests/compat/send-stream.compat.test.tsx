@@ -150,6 +150,29 @@ describe('send and stream (default / use-ref demos)', () => {
 });
 
 describe('stop', () => {
+  it("Stop over pro-chat's MockResponse (a producer on a timer, no cancel()) keeps the partial reply and logs nothing (toBottomConfig demo)", async () => {
+    const errors = vi.spyOn(console, 'error');
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener('error', onError);
+    const data = '一段足够长的模拟回复，'.repeat(40);
+    render(<ProChat smoothOutput={false} request={async () => new MockResponse(data, 2).getResponse()} />);
+    const user = await typeAndSend('Hello');
+    await waitFor(() => expect(textOf(rows('assistant')[0]).length).toBeGreaterThan(5));
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(rows('assistant')[0]).toHaveAttribute('data-status', 'aborted'));
+    const kept = textOf(rows('assistant')[0]);
+    expect(kept.length).toBeGreaterThan(5);
+    expect(data.startsWith(kept)).toBe(true);
+    // The demo's timer keeps pushing into the stream it made; with a cancelled stream each push threw.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    window.removeEventListener('error', onError);
+    expect(uncaught).toEqual([]);
+    expect(errors.mock.calls.filter((call) => /already closed|Invalid state/i.test(String(call[0])))).toEqual([]);
+    expect(textOf(rows('assistant')[0])).toBe(kept);
+    errors.mockRestore();
+  });
+
   it('the Stop button aborts the signal passed as 3rd argument; the partial text stays', async () => {
     const source = manualResponse();
     const signals: AbortSignal[] = [];

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { ProChat, type ChatRequest, type ChatRequestResult } from '../../src';
-import { manualIterable, manualStream, utf8 } from '../helpers/streams';
+import { manualIterable, manualStream, utf8, fetchedResponse } from '../helpers/streams';
 
 function log() {
   return screen.getByRole('log');
@@ -124,7 +124,7 @@ describe('<ProChat> Stop, errors and lifecycle', () => {
       <ProChat
         request={(_m, options) => {
           signal = options.signal;
-          return new Response(source.stream);
+          return fetchedResponse(source.stream);
         }}
       />,
     );
@@ -224,7 +224,7 @@ describe('<ProChat> Stop, errors and lifecycle', () => {
       <ProChat
         request={(_m, options) => {
           signal = options.signal;
-          return new Response(source.stream);
+          return fetchedResponse(source.stream);
         }}
       />,
     );

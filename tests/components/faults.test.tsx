@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { createChatStore, openAIStream, ProChat, type ChatRequest } from '../../src';
-import { manualStream, utf8 } from '../helpers/streams';
+import { madeHere } from '../../src/core/stopPolicy';
+import { fetchedResponse, manualStream, utf8 } from '../helpers/streams';
 
 const reply = (root: HTMLElement = document.body) => {
   const rows = within(root).getByRole('log').querySelectorAll('[data-role="assistant"]');
@@ -86,15 +87,18 @@ describe('faults', () => {
     let cancelled = 0;
     const request: ChatRequest = () => {
       open += 1;
-      return new ReadableStream<string>({
-        start(controller) {
-          controller.enqueue('x');
-        },
-        cancel() {
-          open -= 1;
-          cancelled += 1;
-        },
-      });
+      // A stream Stop cancels (this package's, like an adapter's output): every one is cancelled.
+      return madeHere(
+        new ReadableStream<string>({
+          start(controller) {
+            controller.enqueue('x');
+          },
+          cancel() {
+            open -= 1;
+            cancelled += 1;
+          },
+        }),
+      );
     };
     store.getState().setOptions({ request });
     const runs: Promise<void>[] = [];
@@ -151,7 +155,7 @@ describe('faults', () => {
   it('React StrictMode: double effects neither duplicate nor break streaming, and Stop still works', async () => {
     const errors = vi.spyOn(console, 'error');
     const source = manualStream<Uint8Array>();
-    const request = vi.fn(() => new Response(source.stream));
+    const request = vi.fn(() => fetchedResponse(source.stream));
     const onChatsChange = vi.fn();
     render(
       <StrictMode>
@@ -176,7 +180,7 @@ describe('faults', () => {
       <ProChat
         smoothOutput={false}
         storage={{ load: () => undefined, save: (d) => void saves.push(d.messages.at(-1)?.content ?? ''), clear: () => undefined }}
-        request={() => new Response(source.stream)}
+        request={() => fetchedResponse(source.stream)}
       />,
     );
     await send('Hi');

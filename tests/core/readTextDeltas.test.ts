@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { ProChatError, readTextDeltas } from '../../src';
-import { manualIterable, manualStream, utf8 } from '../helpers/streams';
+import { madeHere } from '../../src/core/stopPolicy';
+import { fetchedResponse, manualIterable, manualStream, utf8 } from '../helpers/streams';
 
 async function collect(result: Parameters<typeof readTextDeltas>[0], signal = new AbortController().signal) {
   const parts: string[] = [];
@@ -102,12 +103,12 @@ describe('readTextDeltas', () => {
     expect(empty.message).toBe('HTTP 503 Service Unavailable');
   });
 
-  it('cancels the underlying body when the signal aborts mid-stream', async () => {
+  it('cancels a fetched body when the signal aborts mid-stream', async () => {
     const source = manualStream<Uint8Array>();
     const controller = new AbortController();
     const seen: string[] = [];
     const run = (async () => {
-      for await (const delta of readTextDeltas(new Response(source.stream), controller.signal)) {
+      for await (const delta of readTextDeltas(fetchedResponse(source.stream), controller.signal)) {
         seen.push(delta);
         if (seen.length === 1) controller.abort();
       }
@@ -119,15 +120,33 @@ describe('readTextDeltas', () => {
     expect(source.cancelled).toBe(true);
   });
 
-  it('cancels while waiting for the next chunk', async () => {
+  it("cancels one of this package's streams while waiting for the next chunk", async () => {
     const source = manualStream<Uint8Array>();
     const controller = new AbortController();
-    const run = collect(source.stream, controller.signal);
+    const run = collect(madeHere(source.stream), controller.signal);
     await Promise.resolve();
     controller.abort();
     const error = await failure(run);
     expect(error.name).toBe('AbortError');
     expect(source.cancelled).toBe(true);
+  });
+
+  it('lets go of a stream the app built, without cancelling it: its producer may keep writing, and nothing throws', async () => {
+    const source = manualStream<Uint8Array>();
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const run = (async () => {
+      for await (const delta of readTextDeltas(new Response(source.stream), controller.signal)) seen.push(delta);
+    })();
+    source.push(utf8('first'));
+    await vi.waitFor(() => expect(seen).toEqual(['first']));
+    // Stop while the read waits: it ends at once.
+    controller.abort();
+    expect((await failure(run)).name).toBe('AbortError');
+    expect(source.cancelled).toBe(false);
+    // pro-chat's demo producers push on a timer; a cancelled stream would throw here.
+    expect(() => source.push(utf8('later'))).not.toThrow();
+    expect(() => source.close()).not.toThrow();
   });
 
   it('calls return() on an async iterable when aborted while it waits', async () => {
@@ -149,9 +168,8 @@ describe('readTextDeltas', () => {
     const run = collect(new Promise<Response>((r) => (resolve = r)), controller.signal);
     controller.abort();
     expect((await failure(run)).name).toBe('AbortError');
-    resolve(new Response(source.stream));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(source.cancelled).toBe(true);
+    resolve(fetchedResponse(source.stream));
+    await vi.waitFor(() => expect(source.cancelled).toBe(true));
   });
 
   it('rejects values request() must not return, with a clear message', async () => {

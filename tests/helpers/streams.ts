@@ -107,3 +107,10 @@ export function manualFrames() {
 export async function flushMicrotasks(rounds = 20): Promise<void> {
   for (let i = 0; i < rounds; i += 1) await Promise.resolve();
 }
+
+/** A Response as fetch gives it: with the URL it came from (Stop cancels such a body). */
+export function fetchedResponse(body: BodyInit | null, init?: ResponseInit, url = 'https://api.example.com/v1/chat'): Response {
+  const response = new Response(body, init);
+  Object.defineProperty(response, 'url', { value: url });
+  return response;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { createChatStore, createMessage, type ChatMessage, type ChatRequest } from '../../src';
-import { manualFrames, manualStream, utf8 } from '../helpers/streams';
+import { manualFrames, manualStream, utf8, fetchedResponse } from '../helpers/streams';
 
 function setup(request: ChatRequest, extra: Record<string, unknown> = {}) {
   const frames = manualFrames();
@@ -63,7 +63,7 @@ describe('chat store streaming loop', () => {
     const { store, frames } = setup(
       (_m, options) => {
         signal = options.signal;
-        return new Response(source.stream);
+        return fetchedResponse(source.stream);
       },
       { onChatEnd },
     );
@@ -172,7 +172,7 @@ describe('chat store streaming loop', () => {
 
   it('deleting the streaming reply stops it', async () => {
     const source = manualStream<Uint8Array>();
-    const { store } = setup(() => new Response(source.stream));
+    const { store } = setup(() => fetchedResponse(source.stream));
     const done = store.getState().sendMessage('hi');
     store.getState().deleteMessage(reply(store).id);
     await done;

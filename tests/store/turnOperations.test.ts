@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createChatStore, createMessage, type ChatRequest, type StoredChatMessage } from '../../src';
 import { manualStream } from '../helpers/streams';
+import { madeHere } from '../../src/core/stopPolicy';
 
 const answerer: ChatRequest = (messages) => `answer to ${messages.at(-1)!.content}`;
 
@@ -33,7 +34,7 @@ describe('turn operations on the store', () => {
 
   it('deleting a question whose reply is streaming stops the reply and keeps the rest', async () => {
     const source = manualStream<string>();
-    const store = conversation(() => source.stream);
+    const store = conversation(() => madeHere(source.stream));
     const sent = store.getState().sendMessage('third');
     source.push('partial');
     const question = store.getState().messages.at(-2)!;
