@@ -69,10 +69,10 @@ function check(name, limit, lazyName) {
 }
 
 module.exports = [
-  // Issue 28 asked for 55 KB, with 45 KB as the goal beyond it. The parser left the entry (38.4 kB);
-  // message parts and fromOpenAI brought it to 45.4 kB. Next lever toward 45: the seven non-English
-  // locales (~4 kB), loaded on demand without a flash of English or a hydration mismatch.
-  check('entry: what every page loads (dist/index.js and its static imports)', '47 kB'),
+  // Issue 28 asked for 55 KB, with 45 KB as the goal beyond it: the goal is the budget. The provider
+  // readers live in pro-chat-next/server only, so the entry carries none of them. Next lever: the
+  // seven non-English locales (~4 kB), loaded on demand without a flash of English.
+  check('entry: what every page loads (dist/index.js and its static imports)', '45 kB'),
   check('CommonMark parser: fetched as the entry loads, awaited by the first render that needs it', '26 kB', CORE_PARSER),
   check('GFM parser: tables, task lists, footnotes, autolinks, strikethrough', '7.6 kB', 'gfmSupport'),
   check('math parser', '2.5 kB', 'mathSupport'),

@@ -51,9 +51,10 @@ export { ThinkingPanel, type ThinkingPanelProps } from './components/ThinkingPan
 
 /**
  * Framework-free core and the adapters: the message model, the request contract, stream reading,
- * errors, and server-sent events from model APIs to text. `pro-chat-next/server` is exactly this set.
+ * errors, and server-sent events from model APIs to text. `pro-chat-next/server` has these too,
+ * plus the provider readers (`fromOpenAI`, `fromAnthropic`, …).
  */
-export * from './server';
+export * from './shared';
 export { animationFrameScheduler, type FrameScheduler } from './core/frame';
 
 /** The store, for use outside React or in tests. */

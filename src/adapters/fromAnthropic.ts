@@ -2,6 +2,7 @@ import { errorFromResponse, messageFromPayload, ProChatError } from '../core/err
 import { madeHere } from '../core/stopPolicy';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
 import { classifyResult } from '../core/request';
+import { toolInputPart } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
 
 /** Anthropic's stop reasons in the AI SDK's words. */
@@ -117,7 +118,7 @@ export function fromAnthropic(response: Response): ReadableStream<ChatStreamPart
           blocks.delete(index);
           if (block.kind === 'text') yield { type: 'text-end', id: block.id };
           else if (block.kind === 'reasoning') yield { type: 'reasoning-end', id: block.id };
-          else if (block.kind === 'tool') yield toolInput(block);
+          else if (block.kind === 'tool') yield toolInputPart(block.id, block.name, block.json);
           break;
         }
         case 'message_delta': {
@@ -156,19 +157,4 @@ export function fromAnthropic(response: Response): ReadableStream<ChatStreamPart
       },
     }),
   );
-}
-
-function toolInput(block: Extract<Block, { kind: 'tool' }>): ChatStreamPart {
-  if (!block.json.trim()) return { type: 'tool-input-available', toolCallId: block.id, toolName: block.name, input: {} };
-  try {
-    return { type: 'tool-input-available', toolCallId: block.id, toolName: block.name, input: JSON.parse(block.json) };
-  } catch {
-    return {
-      type: 'tool-input-error',
-      toolCallId: block.id,
-      toolName: block.name,
-      input: block.json,
-      errorText: `The model's input for ${block.name || 'a tool'} is not valid JSON: ${block.json.slice(0, 80)}`,
-    };
-  }
 }

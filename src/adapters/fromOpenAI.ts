@@ -2,6 +2,8 @@ import { errorFromResponse, messageFromPayload, ProChatError } from '../core/err
 import { madeHere } from '../core/stopPolicy';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
 import { classifyResult } from '../core/request';
+import { ndjsonEvents } from './ndjsonEvents';
+import { toolInputPart } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
 
 export interface FromOpenAIOptions {
@@ -69,31 +71,6 @@ function describe(value: unknown): string {
   return name && name !== 'Object' ? `a ${name}` : 'an object';
 }
 
-/** The chunk objects of `toReadableStream()`: one JSON chunk per line. */
-async function* ndjsonChunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<unknown, void, undefined> {
-  const decoder = new TextDecoder();
-  let buffered = '';
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      buffered += done ? decoder.decode() : decoder.decode(value, { stream: true });
-      const lines = buffered.split('\n');
-      buffered = done ? '' : (lines.pop() ?? '');
-      for (const line of lines) {
-        if (!line.trim()) continue;
-        try {
-          yield JSON.parse(line);
-        } catch {
-          throw new ProChatError(`The stream sent a line that is not JSON: ${line.slice(0, 80)}`, { code: 'malformed_event' });
-        }
-      }
-      if (done) return;
-    }
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-}
-
 /**
  * OpenAI chat completions (and every compatible server: DeepSeek, vLLM, OpenRouter, Ollama's
  * `/v1`, Qwen's compatible mode) as part events: text, reasoning (`reasoning_content` or
@@ -122,7 +99,7 @@ export function fromOpenAI(source: OpenAISource, options: FromOpenAIOptions = {}
       if (!response.body) return (async function* () {})();
       return sseJSONEvents(reading(response.body), ended);
     }
-    if (kind.kind === 'stream') return ndjsonChunks(reading(kind.value as ReadableStream<Uint8Array>));
+    if (kind.kind === 'stream') return ndjsonEvents(reading(kind.value as ReadableStream<Uint8Array>));
     if (kind.kind === 'iterable') {
       // The SDK's Stream carries the AbortController of its request.
       const controller = (source as { controller?: { abort?: () => void } }).controller;
@@ -152,21 +129,7 @@ export function fromOpenAI(source: OpenAISource, options: FromOpenAIOptions = {}
       for (const call of calls.values()) {
         if (call.done) continue;
         call.done = true;
-        if (!call.args.trim()) {
-          yield { type: 'tool-input-available', toolCallId: call.id, toolName: call.name, input: {} };
-          continue;
-        }
-        try {
-          yield { type: 'tool-input-available', toolCallId: call.id, toolName: call.name, input: JSON.parse(call.args) };
-        } catch {
-          yield {
-            type: 'tool-input-error',
-            toolCallId: call.id,
-            toolName: call.name,
-            input: call.args,
-            errorText: `The model's arguments for ${call.name || 'a tool'} are not valid JSON: ${call.args.slice(0, 80)}`,
-          };
-        }
+        yield toolInputPart(call.id, call.name, call.args);
       }
     };
     while (true) {

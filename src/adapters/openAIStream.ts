@@ -2,7 +2,7 @@ import { messageFromPayload, ProChatError } from '../core/errors';
 import { madeHere } from '../core/stopPolicy';
 import type { ChatStreamPart } from '../core/parts';
 import { classifyResult } from '../core/request';
-import { fromOpenAI, type OpenAISource } from './fromOpenAI';
+import type { OpenAISource } from './fromOpenAI';
 import { createOpenAIChunkScanner } from './openAIChunk';
 import { sseHandlerStream, type SSEEvent, type SSEEventSink } from './sseTextStream';
 
@@ -100,15 +100,20 @@ export function createThinkingWrapper(emit: (text: string) => void) {
  */
 export function openAIStream(response: OpenAISource, options: OpenAIStreamOptions = {}): ReadableStream<Uint8Array> {
   // The openai SDK's stream (or its toReadableStream()): read as parts, given back as text.
-  if (classifyResult(response).kind !== 'response') return partsAsText(fromOpenAI(response, options), options.reasoning === true);
+  // The reader loads only here, so apps that pass a Response do not carry it.
+  if (classifyResult(response).kind !== 'response')
+    return partsAsText(
+      import('./fromOpenAI').then((module) => module.fromOpenAI(response, options)),
+      options.reasoning === true,
+    );
   return sseOpenAIStream(response as Response, options);
 }
 
 const encoder = new TextEncoder();
 
 /** Part events as UTF-8 text: the answer, with reasoning in a leading `<think>` block when asked. */
-function partsAsText(parts: ReadableStream<ChatStreamPart>, reasoning: boolean): ReadableStream<Uint8Array> {
-  const reader = parts.getReader();
+function partsAsText(parts: Promise<ReadableStream<ChatStreamPart>>, reasoning: boolean): ReadableStream<Uint8Array> {
+  let reader: ReadableStreamDefaultReader<ChatStreamPart> | undefined;
   let out = '';
   const think = createThinkingWrapper((text) => {
     out += text;
@@ -116,6 +121,7 @@ function partsAsText(parts: ReadableStream<ChatStreamPart>, reasoning: boolean):
   return madeHere(
     new ReadableStream<Uint8Array>({
       async pull(controller) {
+        reader ??= (await parts).getReader();
         out = '';
         while (!out) {
           const { done, value } = await reader.read();
@@ -136,7 +142,8 @@ function partsAsText(parts: ReadableStream<ChatStreamPart>, reasoning: boolean):
         }
         controller.enqueue(encoder.encode(out));
       },
-      cancel(reason) {
+      async cancel(reason) {
+        reader ??= (await parts).getReader();
         return reader.cancel(reason);
       },
     }),

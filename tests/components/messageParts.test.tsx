@@ -2,19 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import {
-  fromUIMessageStream,
-  messageParts,
-  ProChat,
-  readableArguments,
-  toUIMessageStreamResponse,
-  type ChatStreamPart,
-  type ProChatInstance,
-  type StoredChatMessage,
-} from '../../src';
+import { messageParts, ProChat, readableArguments, type ChatStreamPart, type ProChatInstance, type StoredChatMessage } from '../../src';
 import OpenAI from 'openai';
 
-import { fromOpenAI, openAIStream } from '../../src';
+import { fromOpenAI, fromUIMessageStream, openAIStream, toUIMessageStreamResponse } from '../../src/server';
 import { manualStream } from '../helpers/streams';
 
 const log = () => screen.getByRole('log');

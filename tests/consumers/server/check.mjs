@@ -30,6 +30,23 @@ assert.equal(text, 'Hello, server');
 const qwen = await new Response(qwenStream(sse([JSON.stringify({ output: { text: '你好', finish_reason: 'stop' } })]))).text();
 assert.equal(qwen, '你好');
 
+// A route handler that reads a provider as parts and forwards them as an AI SDK UI message stream.
+const { fromOpenAI, fromUIMessageStream, toUIMessageStreamResponse } = server;
+const forwarded = toUIMessageStreamResponse(
+  fromOpenAI(sse([chunk('Par'), chunk('ts'), JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }), '[DONE]'])),
+);
+assert.equal(forwarded.headers.get('x-vercel-ai-ui-message-stream'), 'v1');
+const received = [];
+for await (const part of fromUIMessageStream(forwarded)) received.push(part);
+assert.equal(
+  received
+    .filter((part) => part.type === 'text-delta')
+    .map((part) => part.delta)
+    .join(''),
+  'Parts',
+);
+assert.deepEqual(received.at(-1), { type: 'finish', finishReason: 'stop' });
+
 const history = [createMessage({ role: 'user', content: 'hi' })];
 const payload = buildPayload(undefined, buildRequestMessages(history, undefined));
 assert.equal(payload.stream, true);

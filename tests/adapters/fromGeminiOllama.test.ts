@@ -1,0 +1,133 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+
+import { fromGemini, fromOllama, type ChatStreamPart } from '../../src/server';
+
+async function collect(stream: ReadableStream<ChatStreamPart>): Promise<ChatStreamPart[]> {
+  const out: ChatStreamPart[] = [];
+  const reader = stream.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) out.push(next.value);
+  return out;
+}
+const deltas = (parts: ChatStreamPart[], type: 'text-delta' | 'reasoning-delta' = 'text-delta') =>
+  parts.map((part) => (part.type === type ? part.delta : '')).join('');
+
+/** Byte-split bodies: a chunk boundary every `size` bytes, inside JSON and UTF-8 alike. */
+function split(text: string, size = 5): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(at, at + size));
+      at += size;
+    },
+  });
+}
+
+const gemini = (chunks: unknown[]) => new Response(split(chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\r\n\r\n`).join('')));
+const candidate = (parts: unknown[], finishReason?: string) => ({
+  candidates: [{ content: { role: 'model', parts }, ...(finishReason ? { finishReason } : {}), index: 0 }],
+});
+
+describe('fromGemini: streamGenerateContent?alt=sse as part events', () => {
+  it('thoughts, text (with a multi-byte character split across chunks), usage with thinking counted as output', async () => {
+    const parts = await collect(
+      fromGemini(
+        gemini([
+          candidate([{ text: 'Weighing the options…', thought: true }]),
+          candidate([{ text: 'Café ' }]),
+          {
+            ...candidate([{ text: 'au lait.' }], 'STOP'),
+            usageMetadata: { promptTokenCount: 12, candidatesTokenCount: 5, thoughtsTokenCount: 30, totalTokenCount: 47 },
+          },
+        ]),
+      ),
+    );
+    expect(deltas(parts, 'reasoning-delta')).toBe('Weighing the options…');
+    expect(deltas(parts)).toBe('Café au lait.');
+    expect(parts.at(-1)).toEqual({
+      type: 'finish',
+      finishReason: 'stop',
+      usage: { inputTokens: 12, outputTokens: 35, reasoningTokens: 30, totalTokens: 47 },
+    });
+  });
+
+  it('function calls arrive whole: a tool call with its args; STOP after them is tool-calls', async () => {
+    const parts = await collect(
+      fromGemini(gemini([candidate([{ functionCall: { name: 'get_weather', args: { city: 'Paris' } } }], 'STOP')])),
+    );
+    expect(parts.find((part) => part.type === 'tool-input-available')).toMatchObject({ toolName: 'get_weather', input: { city: 'Paris' } });
+    expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'tool-calls' });
+  });
+
+  it("SAFETY is content-filter, MAX_TOKENS is length; an error body and a blocked prompt give Google's words", async () => {
+    expect((await collect(fromGemini(gemini([candidate([{ text: 'x' }], 'SAFETY')])))).at(-1)).toMatchObject({
+      finishReason: 'content-filter',
+    });
+    expect((await collect(fromGemini(gemini([candidate([{ text: 'x' }], 'MAX_TOKENS')])))).at(-1)).toMatchObject({
+      finishReason: 'length',
+    });
+    const http = new Response(
+      JSON.stringify({ error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT' } }),
+      {
+        status: 400,
+      },
+    );
+    await expect(collect(fromGemini(http))).rejects.toThrow('API key not valid');
+    const blocked = await collect(fromGemini(gemini([{ promptFeedback: { blockReason: 'SAFETY' } }])));
+    expect(blocked.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('SAFETY') });
+    const cut = await collect(fromGemini(gemini([candidate([{ text: 'Half' }])])));
+    expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });
+  });
+});
+
+const ollama = (lines: unknown[]) => new Response(split(lines.map((line) => `${JSON.stringify(line)}\n`).join(''), 7));
+const line = (message: Record<string, unknown>, done = false, extra: Record<string, unknown> = {}) => ({
+  model: 'qwen3',
+  created_at: '2026-12-07T00:00:00Z',
+  message: { role: 'assistant', content: '', ...message },
+  done,
+  ...extra,
+});
+
+describe('fromOllama: /api/chat NDJSON as part events', () => {
+  it('thinking, content and the done line with its counts', async () => {
+    const parts = await collect(
+      fromOllama(
+        ollama([
+          line({ thinking: 'Let me think. ' }),
+          line({ content: 'Hello' }),
+          line({ content: ' there.' }),
+          line({}, true, { done_reason: 'stop', prompt_eval_count: 26, eval_count: 9 }),
+        ]),
+      ),
+    );
+    expect(deltas(parts, 'reasoning-delta')).toBe('Let me think. ');
+    expect(deltas(parts)).toBe('Hello there.');
+    expect(parts.at(-1)).toEqual({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 26, outputTokens: 9, totalTokens: 35 } });
+  });
+
+  it('tool_calls with their arguments; finish reason tool-calls', async () => {
+    const parts = await collect(
+      fromOllama(
+        ollama([
+          line({ tool_calls: [{ function: { name: 'get_weather', arguments: { city: 'Oslo' } } }] }),
+          line({}, true, { done_reason: 'stop' }),
+        ]),
+      ),
+    );
+    expect(parts.find((part) => part.type === 'tool-input-available')).toMatchObject({ toolName: 'get_weather', input: { city: 'Oslo' } });
+    expect(parts.at(-1)).toMatchObject({ finishReason: 'tool-calls' });
+  });
+
+  it('an error line, and a stream without done', async () => {
+    const failed = await collect(
+      fromOllama(ollama([line({ content: 'Par' }), { error: 'model "llama9" not found, try pulling it first' }])),
+    );
+    expect(deltas(failed)).toBe('Par');
+    expect(failed.at(-1)).toEqual({ type: 'error', errorText: 'model "llama9" not found, try pulling it first' });
+    const cut = await collect(fromOllama(ollama([line({ content: 'Half' })])));
+    expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });
+  });
+});
