@@ -13,3 +13,4 @@ export { fromOpenAI, mapOpenAIFinishReason, type FromOpenAIOptions, type OpenAIS
 export { fromAnthropic, mapAnthropicStopReason } from './adapters/fromAnthropic';
 export { fromGemini, mapGeminiFinishReason } from './adapters/fromGemini';
 export { fromOllama } from './adapters/fromOllama';
+export { fromOpenAIResponses } from './adapters/fromOpenAIResponses';
