@@ -1,8 +1,6 @@
-import { errorFromResponse, messageFromPayload, ProChatError } from '../core/errors';
-import { madeHere } from '../core/stopPolicy';
+import { messageFromPayload } from '../core/errors';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
-import { classifyResult } from '../core/request';
-import { toolInputPart } from './partStream';
+import { openBody, partStream, toolInputPart } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
 
 /** Anthropic's stop reasons in the AI SDK's words. */
@@ -48,14 +46,8 @@ export function fromAnthropic(response: Response): ReadableStream<ChatStreamPart
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 
   async function* parts(): AsyncGenerator<ChatStreamPart, void, undefined> {
-    if (classifyResult(response).kind !== 'response') {
-      throw new ProChatError(`fromAnthropic() reads the fetch Response of a streaming Messages request; it got ${typeof response}.`, {
-        code: 'invalid_response',
-      });
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    if (!response.body) return;
-    reader = response.body.getReader();
+    reader = await openBody(response, 'fromAnthropic() reads the fetch Response of a streaming Messages request');
+    if (!reader) return;
     const blocks = new Map<number, Block>();
     const usage: MessageUsage = {};
     let finishReason: FinishReason | undefined;
@@ -144,17 +136,5 @@ export function fromAnthropic(response: Response): ReadableStream<ChatStreamPart
     yield { type: 'finish', ...(finishReason ? { finishReason } : {}), ...(Object.keys(usage).length ? { usage } : {}) };
   }
 
-  const iterator = parts();
-  return madeHere(
-    new ReadableStream<ChatStreamPart>({
-      async pull(controller) {
-        const next = await iterator.next();
-        if (next.done) controller.close();
-        else controller.enqueue(next.value);
-      },
-      cancel(reason) {
-        return reader?.cancel(reason);
-      },
-    }),
-  );
+  return partStream(parts(), () => void reader?.cancel().catch(() => undefined));
 }

@@ -1,7 +1,6 @@
-import { errorFromResponse, messageFromPayload, ProChatError } from '../core/errors';
+import { messageFromPayload } from '../core/errors';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
-import { classifyResult } from '../core/request';
-import { partStream } from './partStream';
+import { openBody, partStream } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
 
 /** Gemini's finish reasons in the AI SDK's words; `STOP` after a function call is `tool-calls`. */
@@ -55,14 +54,8 @@ function usageOf(metadata: NonNullable<GeminiChunk['usageMetadata']>): MessageUs
 export function fromGemini(response: Response): ReadableStream<ChatStreamPart> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   async function* parts(): AsyncGenerator<ChatStreamPart, void, undefined> {
-    if (classifyResult(response).kind !== 'response') {
-      throw new ProChatError(`fromGemini() reads the fetch Response of streamGenerateContent?alt=sse; it got ${typeof response}.`, {
-        code: 'invalid_response',
-      });
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    if (!response.body) return;
-    reader = response.body.getReader();
+    reader = await openBody(response, 'fromGemini() reads the fetch Response of streamGenerateContent?alt=sse');
+    if (!reader) return;
     let text = false;
     let reasoning = false;
     let calls = 0;

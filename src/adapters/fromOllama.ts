@@ -1,8 +1,6 @@
-import { errorFromResponse, ProChatError } from '../core/errors';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
-import { classifyResult } from '../core/request';
 import { ndjsonEvents } from './ndjsonEvents';
-import { partStream } from './partStream';
+import { openBody, partStream } from './partStream';
 
 interface OllamaChunk {
   error?: unknown;
@@ -21,14 +19,8 @@ interface OllamaChunk {
 export function fromOllama(response: Response): ReadableStream<ChatStreamPart> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   async function* parts(): AsyncGenerator<ChatStreamPart, void, undefined> {
-    if (classifyResult(response).kind !== 'response') {
-      throw new ProChatError(`fromOllama() reads the fetch Response of /api/chat; it got ${typeof response}.`, {
-        code: 'invalid_response',
-      });
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    if (!response.body) return;
-    reader = response.body.getReader();
+    reader = await openBody(response, 'fromOllama() reads the fetch Response of /api/chat');
+    if (!reader) return;
     let text = false;
     let reasoning = false;
     let calls = 0;

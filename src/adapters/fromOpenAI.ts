@@ -1,9 +1,8 @@
 import { errorFromResponse, messageFromPayload, ProChatError } from '../core/errors';
-import { madeHere } from '../core/stopPolicy';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
 import { classifyResult } from '../core/request';
 import { ndjsonEvents } from './ndjsonEvents';
-import { toolInputPart } from './partStream';
+import { partStream, toolInputPart } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
 
 export interface FromOpenAIOptions {
@@ -201,19 +200,9 @@ export function fromOpenAI(source: OpenAISource, options: FromOpenAIOptions = {}
     yield { type: 'finish', ...(finishReason ? { finishReason } : {}), ...(usage ? { usage } : {}) };
   }
 
-  const iterator = parts();
-  return madeHere(
-    new ReadableStream<ChatStreamPart>({
-      async pull(controller) {
-        const next = await iterator.next();
-        if (next.done) controller.close();
-        else controller.enqueue(next.value);
-      },
-      cancel() {
-        abortSource?.();
-        // An async generator's return() waits for its pending next(); do not wait for it.
-        Promise.resolve(chunks?.return?.()).catch(() => undefined);
-      },
-    }),
-  );
+  return partStream(parts(), () => {
+    abortSource?.();
+    // An async generator's return() waits for its pending next(); do not wait for it.
+    Promise.resolve(chunks?.return?.()).catch(() => undefined);
+  });
 }

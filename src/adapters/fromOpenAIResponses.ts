@@ -1,7 +1,6 @@
-import { errorFromResponse, messageFromPayload, ProChatError } from '../core/errors';
+import { messageFromPayload } from '../core/errors';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
-import { classifyResult } from '../core/request';
-import { partStream, toolInputPart } from './partStream';
+import { openBody, partStream, toolInputPart } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
 
 interface ResponsesItem {
@@ -40,17 +39,8 @@ interface ResponsesEvent {
 export function fromOpenAIResponses(response: Response): ReadableStream<ChatStreamPart> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   async function* parts(): AsyncGenerator<ChatStreamPart, void, undefined> {
-    if (classifyResult(response).kind !== 'response') {
-      throw new ProChatError(
-        `fromOpenAIResponses() reads the fetch Response of a streaming Responses request; it got ${typeof response}.`,
-        {
-          code: 'invalid_response',
-        },
-      );
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    if (!response.body) return;
-    reader = response.body.getReader();
+    reader = await openBody(response, 'fromOpenAIResponses() reads the fetch Response of a streaming Responses request');
+    if (!reader) return;
     /** Function calls by item id: their call id, name and arguments so far. */
     const calls = new Map<string, { callId: string; name: string; args: string; done: boolean }>();
     const texts = new Set<string>();

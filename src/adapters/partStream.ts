@@ -1,4 +1,6 @@
+import { errorFromResponse, ProChatError } from '../core/errors';
 import type { ChatStreamPart } from '../core/parts';
+import { classifyResult } from '../core/request';
 import { madeHere } from '../core/stopPolicy';
 
 /**
@@ -34,4 +36,17 @@ export function toolInputPart(toolCallId: string, toolName: string, json: string
       errorText: `The model's arguments for ${toolName || 'a tool'} are not valid JSON: ${json.slice(0, 80)}`,
     };
   }
+}
+
+/**
+ * The body reader of a provider's streaming Response, or undefined when it has no body. Anything
+ * but a Response fails naming what it got (`reader` names the reader and what it reads); a
+ * non-2xx response fails with the server's message.
+ */
+export async function openBody(response: Response, reader: string): Promise<ReadableStreamDefaultReader<Uint8Array> | undefined> {
+  if (classifyResult(response).kind !== 'response') {
+    throw new ProChatError(`${reader}; it got ${response === null ? 'null' : typeof response}.`, { code: 'invalid_response' });
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return response.body?.getReader();
 }
