@@ -16,7 +16,7 @@ import { readReply } from '../core/readReply';
 import { createReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
-import { locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
+import { contentPatch, locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
 import type { ChatDevtoolsOptions } from './devtools';
 import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
@@ -268,7 +268,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       editMessage: async (id, content, { regenerate } = {}) => {
         const message = get().getMessageById(id);
         if (!message) return undefined;
-        if (message.content !== content) patchMessage(id, { content });
+        if (message.content !== content) patchMessage(id, contentPatch(message, content));
         // An edited question is answered again; an edited reply is kept as written.
         if (message.role !== 'user' || regenerate === false) return undefined;
         return get().resendMessage(id);
@@ -285,7 +285,10 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         if (next.length !== remaining.length) set({ messages: next });
       },
 
-      setMessageContent: (id, content) => patchMessage(id, { content }),
+      setMessageContent: (id, content) => {
+        const message = get().getMessageById(id);
+        if (message) patchMessage(id, contentPatch(message, content));
+      },
 
       updateMessage: (id, patch) => patchMessage(id, patch),
 

@@ -1,4 +1,5 @@
-import type { StoredChatMessage } from '../core/message';
+import { hasRichParts, type StoredChatMessage } from '../core/message';
+import type { MessagePart } from '../core/parts';
 
 /**
  * Pure helpers over a message list. Lists are never mutated: a change returns a new array (or the
@@ -65,4 +66,24 @@ export function withReply(messages: StoredChatMessage[], turn: Turn, reply: Stor
   if (turn.replyIndex >= 0) next.splice(turn.replyIndex, 1, reply);
   else next.splice(turn.userIndex + 1, 0, reply);
   return next;
+}
+
+/**
+ * The patch that gives `message` new text. A message with parts keeps its other parts (reasoning,
+ * tool calls, sources) and gets the text in place of its text parts, where the first one was, so
+ * what is shown and what `content` says stay the same text.
+ */
+export function contentPatch(message: StoredChatMessage, content: string): Partial<StoredChatMessage> {
+  if (!hasRichParts(message.parts)) return { content };
+  const parts: MessagePart[] = [];
+  let placed = false;
+  for (const part of message.parts) {
+    if (part.type !== 'text') parts.push(part);
+    else if (!placed) {
+      parts.push({ type: 'text', text: content });
+      placed = true;
+    }
+  }
+  if (!placed) parts.push({ type: 'text', text: content });
+  return { content, parts: hasRichParts(parts) ? parts : undefined };
 }

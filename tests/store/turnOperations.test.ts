@@ -71,4 +71,43 @@ describe('turn operations on the store', () => {
     expect(await store.getState().editMessage('a2', 'corrected answer')).toBeUndefined();
     expect(contents(store.getState().messages).at(-1)).toBe('a2:corrected answer');
   });
+
+  it('editing a reply made of parts replaces its text where it was and keeps the reasoning and tool calls', async () => {
+    const reply = createMessage({
+      id: 'r',
+      role: 'assistant',
+      content: 'Checking.\n\nIt is sunny.',
+      parts: [
+        { type: 'reasoning', text: 'Need the weather.' },
+        { type: 'text', text: 'Checking.' },
+        {
+          type: 'tool-call',
+          toolCallId: 'c',
+          toolName: 'get_weather',
+          input: {},
+          inputText: '{}',
+          state: 'output-available',
+          output: 'sunny',
+        },
+        { type: 'text', text: 'It is sunny.' },
+      ],
+    });
+    const store = createChatStore({ messages: [reply], options: { request: () => 'unused' } });
+    await store.getState().editMessage('r', 'Sunny all day.');
+    const edited = store.getState().getMessageById('r')!;
+    expect(edited.content).toBe('Sunny all day.');
+    expect(edited.parts?.map((part) => (part.type === 'text' ? `text:${part.text}` : part.type))).toEqual([
+      'reasoning',
+      'text:Sunny all day.',
+      'tool-call',
+    ]);
+    // pro-chat's setMessageContent does the same.
+    store.getState().setMessageContent('r', 'Rain later.');
+    expect(
+      store
+        .getState()
+        .getMessageById('r')!
+        .parts?.filter((part) => part.type === 'text'),
+    ).toEqual([{ type: 'text', text: 'Rain later.' }]);
+  });
 });
