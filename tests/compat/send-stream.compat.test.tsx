@@ -165,7 +165,8 @@ describe('stop', () => {
     expect(kept.length).toBeGreaterThan(5);
     expect(data.startsWith(kept)).toBe(true);
     // The demo's timer keeps pushing into the stream it made; with a cancelled stream each push threw.
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Inside act: the row settling after Stop (its action bar) renders meanwhile.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
     window.removeEventListener('error', onError);
     expect(uncaught).toEqual([]);
     expect(errors.mock.calls.filter((call) => /already closed|Invalid state/i.test(String(call[0])))).toEqual([]);
