@@ -318,21 +318,25 @@ describe('feature demos in Chromium', () => {
     expect(skipping.skipped).toBeGreaterThan(10);
     expect(Math.abs(skipping.laidOut - skipping.before)).toBeLessThan(1);
 
-    const rowAtTop = () =>
-      page.evaluate(() => {
-        const log = document.querySelector('[role="log"]') as HTMLElement;
-        const box = log.getBoundingClientRect();
-        const row = document
-          .elementFromPoint(box.left + box.width / 2, box.top + 40)
-          ?.closest('[data-lazy-row],[data-message-id]') as HTMLElement | null;
-        return row
-          ? {
-              id: row.getAttribute('data-lazy-row') ?? row.getAttribute('data-message-id'),
-              top: row.getBoundingClientRect().top,
-              scrollTop: log.scrollTop,
-            }
-          : null;
-      });
+    // The row under the top of the view, read in the same evaluation that finds it (rows swap in and
+    // out between calls), waiting until there is one.
+    const rowAtTop = async () => {
+      const found = await page.waitForFunction(
+        () => {
+          const log = document.querySelector('[role="log"]') as HTMLElement;
+          const box = log.getBoundingClientRect();
+          const row = document
+            .elementFromPoint(box.left + box.width / 2, box.top + 40)
+            ?.closest('[data-lazy-row],[data-message-id]') as HTMLElement | null;
+          return row
+            ? { id: row.getAttribute('data-lazy-row') ?? row.getAttribute('data-message-id')!, top: row.getBoundingClientRect().top }
+            : false;
+        },
+        undefined,
+        { timeout: 5000 },
+      );
+      return (await found.jsonValue()) as { id: string; top: number };
+    };
 
     // A chunk comes back exactly as tall as the space it left: put one's bottom 1,800 px above the
     // view (inside the 2,400 px at which chunks come back, outside the 1,200 px at which rows fill in).
@@ -358,16 +362,7 @@ describe('feature demos in Chromium', () => {
       const log = document.querySelector('[role="log"]') as HTMLElement;
       log.scrollTop = log.scrollHeight / 2;
     });
-    await page.waitForFunction(
-      () => {
-        const log = document.querySelector('[role="log"]') as HTMLElement;
-        const box = log.getBoundingClientRect();
-        return document.elementFromPoint(box.left + box.width / 2, box.top + 40)?.closest('[data-lazy-row],[data-message-id]') != null;
-      },
-      undefined,
-      { timeout: 5000 },
-    );
-    const anchor = (await rowAtTop())!;
+    const anchor = await rowAtTop();
 
     // Whatever row is at the top of the view stays there while rows around it fill in.
     await page.waitForFunction((id) => document.querySelector(`[data-message-id="${id}"]`) !== null, anchor.id, { timeout: 5000 });
@@ -383,7 +378,7 @@ describe('feature demos in Chromium', () => {
     await page.waitForFunction(() => (document.querySelector('[data-chunk="0"]')?.childElementCount ?? 0) > 0, undefined, {
       timeout: 5000,
     });
-    expect(await rowAtTop()).not.toBeNull();
+    expect((await rowAtTop()).id).toBeTruthy();
 
     // Sending from the top: the list goes to the new message and follows the reply as it streams.
     await page.getByRole('textbox', { name: 'Message' }).fill('One more question');
