@@ -1,21 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { fromAnthropic, type ChatStreamPart } from '../../src/server';
+import { fromAnthropic } from '../../src/server';
 import { chunkedBody } from '../helpers/sse';
+import { collectParts, deltaText as text } from '../helpers/parts';
 
 /** Messages API events as SSE: `event: <type>` and the JSON data, as Anthropic sends them. */
 const sse = (events: Array<Record<string, unknown>>) =>
   events.map((event) => `event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`).join('');
 
-async function collect(stream: ReadableStream<ChatStreamPart>): Promise<ChatStreamPart[]> {
-  const out: ChatStreamPart[] = [];
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) out.push(next.value);
-  return out;
-}
-const text = (parts: ChatStreamPart[], type: 'text-delta' | 'reasoning-delta' = 'text-delta') =>
-  parts.map((part) => (part.type === type ? part.delta : '')).join('');
 const start = (inputTokens: number) => ({
   type: 'message_start',
   message: { id: 'msg_1', type: 'message', role: 'assistant', content: [], usage: { input_tokens: inputTokens, output_tokens: 1 } },
@@ -48,7 +41,7 @@ describe('fromAnthropic: Messages SSE as part events', () => {
     const bytes = encoder.encode(THINK_THEN_TOOL);
     const pieces: Uint8Array[] = [];
     for (let at = 0; at < bytes.length; at += 7) pieces.push(bytes.slice(at, at + 7));
-    const parts = await collect(fromAnthropic(new Response(chunkedBody(pieces, undefined, false))));
+    const parts = await collectParts(fromAnthropic(new Response(chunkedBody(pieces, undefined, false))));
     expect(text(parts, 'reasoning-delta')).toBe('Need the weather, so call the tool.');
     expect(text(parts)).toBe('Let me check.');
     expect(parts.find((part) => part.type === 'tool-input-available')).toEqual({
@@ -66,7 +59,7 @@ describe('fromAnthropic: Messages SSE as part events', () => {
 
   it("message_delta's input count replaces message_start's; stop reasons map like the AI SDK's", async () => {
     const reply = (stopReason: string) =>
-      collect(
+      collectParts(
         fromAnthropic(
           new Response(
             sse([
@@ -91,7 +84,7 @@ describe('fromAnthropic: Messages SSE as part events', () => {
   });
 
   it('a tool with no arguments has input {}', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromAnthropic(
         new Response(
           sse([
@@ -108,7 +101,7 @@ describe('fromAnthropic: Messages SSE as part events', () => {
   });
 
   it("an overloaded_error event mid-stream ends in an error part with Anthropic's message, after the text so far", async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromAnthropic(
         new Response(
           sse([
@@ -130,8 +123,8 @@ describe('fromAnthropic: Messages SSE as part events', () => {
         status: 401,
       }),
     );
-    await expect(collect(http)).rejects.toThrow('invalid x-api-key');
-    const cut = await collect(
+    await expect(collectParts(http)).rejects.toThrow('invalid x-api-key');
+    const cut = await collectParts(
       fromAnthropic(new Response(sse([start(1), { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }]))),
     );
     expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });

@@ -1,29 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { fromGemini, fromOllama, type ChatStreamPart } from '../../src/server';
-
-async function collect(stream: ReadableStream<ChatStreamPart>): Promise<ChatStreamPart[]> {
-  const out: ChatStreamPart[] = [];
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) out.push(next.value);
-  return out;
-}
-const deltas = (parts: ChatStreamPart[], type: 'text-delta' | 'reasoning-delta' = 'text-delta') =>
-  parts.map((part) => (part.type === type ? part.delta : '')).join('');
-
-/** Byte-split bodies: a chunk boundary every `size` bytes, inside JSON and UTF-8 alike. */
-function split(text: string, size = 5): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  let at = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (at >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(at, at + size));
-      at += size;
-    },
-  });
-}
+import { fromGemini, fromOllama } from '../../src/server';
+import { collectParts, deltaText as deltas, splitBody as split } from '../helpers/parts';
 
 const gemini = (chunks: unknown[]) => new Response(split(chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\r\n\r\n`).join('')));
 const candidate = (parts: unknown[], finishReason?: string) => ({
@@ -32,7 +11,7 @@ const candidate = (parts: unknown[], finishReason?: string) => ({
 
 describe('fromGemini: streamGenerateContent?alt=sse as part events', () => {
   it('thoughts, text (with a multi-byte character split across chunks), usage with thinking counted as output', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromGemini(
         gemini([
           candidate([{ text: 'Weighing the options…', thought: true }]),
@@ -54,7 +33,7 @@ describe('fromGemini: streamGenerateContent?alt=sse as part events', () => {
   });
 
   it('function calls arrive whole: a tool call with its args; STOP after them is tool-calls', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromGemini(gemini([candidate([{ functionCall: { name: 'get_weather', args: { city: 'Paris' } } }], 'STOP')])),
     );
     expect(parts.find((part) => part.type === 'tool-input-available')).toMatchObject({ toolName: 'get_weather', input: { city: 'Paris' } });
@@ -62,10 +41,10 @@ describe('fromGemini: streamGenerateContent?alt=sse as part events', () => {
   });
 
   it("SAFETY is content-filter, MAX_TOKENS is length; an error body and a blocked prompt give Google's words", async () => {
-    expect((await collect(fromGemini(gemini([candidate([{ text: 'x' }], 'SAFETY')])))).at(-1)).toMatchObject({
+    expect((await collectParts(fromGemini(gemini([candidate([{ text: 'x' }], 'SAFETY')])))).at(-1)).toMatchObject({
       finishReason: 'content-filter',
     });
-    expect((await collect(fromGemini(gemini([candidate([{ text: 'x' }], 'MAX_TOKENS')])))).at(-1)).toMatchObject({
+    expect((await collectParts(fromGemini(gemini([candidate([{ text: 'x' }], 'MAX_TOKENS')])))).at(-1)).toMatchObject({
       finishReason: 'length',
     });
     const http = new Response(
@@ -74,10 +53,10 @@ describe('fromGemini: streamGenerateContent?alt=sse as part events', () => {
         status: 400,
       },
     );
-    await expect(collect(fromGemini(http))).rejects.toThrow('API key not valid');
-    const blocked = await collect(fromGemini(gemini([{ promptFeedback: { blockReason: 'SAFETY' } }])));
+    await expect(collectParts(fromGemini(http))).rejects.toThrow('API key not valid');
+    const blocked = await collectParts(fromGemini(gemini([{ promptFeedback: { blockReason: 'SAFETY' } }])));
     expect(blocked.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('SAFETY') });
-    const cut = await collect(fromGemini(gemini([candidate([{ text: 'Half' }])])));
+    const cut = await collectParts(fromGemini(gemini([candidate([{ text: 'Half' }])])));
     expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });
   });
 });
@@ -93,7 +72,7 @@ const line = (message: Record<string, unknown>, done = false, extra: Record<stri
 
 describe('fromOllama: /api/chat NDJSON as part events', () => {
   it('thinking, content and the done line with its counts', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromOllama(
         ollama([
           line({ thinking: 'Let me think. ' }),
@@ -109,7 +88,7 @@ describe('fromOllama: /api/chat NDJSON as part events', () => {
   });
 
   it('tool_calls with their arguments; finish reason tool-calls', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromOllama(
         ollama([
           line({ tool_calls: [{ function: { name: 'get_weather', arguments: { city: 'Oslo' } } }] }),
@@ -122,12 +101,12 @@ describe('fromOllama: /api/chat NDJSON as part events', () => {
   });
 
   it('an error line, and a stream without done', async () => {
-    const failed = await collect(
+    const failed = await collectParts(
       fromOllama(ollama([line({ content: 'Par' }), { error: 'model "llama9" not found, try pulling it first' }])),
     );
     expect(deltas(failed)).toBe('Par');
     expect(failed.at(-1)).toEqual({ type: 'error', errorText: 'model "llama9" not found, try pulling it first' });
-    const cut = await collect(fromOllama(ollama([line({ content: 'Half' })])));
+    const cut = await collectParts(fromOllama(ollama([line({ content: 'Half' })])));
     expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });
   });
 });

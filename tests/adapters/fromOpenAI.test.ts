@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fromOpenAI, openAIStream, type ChatStreamPart } from '../../src/server';
 import { caseBytes, chunkedBody, realCaptures, type SSECase } from '../helpers/sse';
+import { collectParts } from '../helpers/parts';
 
 const sse = (events: unknown[]) => events.map((event) => `data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`).join('');
 const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
@@ -16,12 +17,6 @@ const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = 
 });
 const finish = (reason: string) => ({ ...chunk({}), choices: [{ index: 0, delta: {}, finish_reason: reason }] });
 
-async function collect(stream: ReadableStream<ChatStreamPart>): Promise<ChatStreamPart[]> {
-  const out: ChatStreamPart[] = [];
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) out.push(next.value);
-  return out;
-}
 const textOf = (parts: ChatStreamPart[]) => parts.map((part) => (part.type === 'text-delta' ? part.delta : '')).join('');
 const responseOf = (c: SSECase) =>
   new Response(chunkedBody(caseBytes(c), c.end), {
@@ -63,7 +58,7 @@ const TOOL_STREAM = sse([
 describe('fromOpenAI: chat completions as part events', () => {
   for (const c of realCaptures.filter((capture) => capture.provider === 'openai')) {
     it(`real capture ${c.name}: the same text as openAIStream`, async () => {
-      const parts = await collect(fromOpenAI(responseOf(c)));
+      const parts = await collectParts(fromOpenAI(responseOf(c)));
       const error = parts.find((part) => part.type === 'error');
       if (c.expected.error) expect(error).toBeDefined();
       else {
@@ -79,7 +74,7 @@ describe('fromOpenAI: chat completions as part events', () => {
 
   it('a recorded tool call with null content: one get_weather call with parsed arguments, finish reason tool-calls', async () => {
     const capture = realCaptures.find((c) => c.name === 'openai-real-tool-call-only-null-content')!;
-    const parts = await collect(fromOpenAI(responseOf(capture)));
+    const parts = await collectParts(fromOpenAI(responseOf(capture)));
     const start = parts.find((part) => part.type === 'tool-input-start');
     expect(start).toMatchObject({ toolName: 'get_weather' });
     const available = parts.find((part) => part.type === 'tool-input-available');
@@ -88,7 +83,7 @@ describe('fromOpenAI: chat completions as part events', () => {
   });
 
   it('parallel tool calls by index, argument deltas interleaved; the usage chunk', async () => {
-    const parts = await collect(fromOpenAI(new Response(TOOL_STREAM)));
+    const parts = await collectParts(fromOpenAI(new Response(TOOL_STREAM)));
     expect(parts.filter((part) => part.type === 'tool-input-available')).toEqual([
       { type: 'tool-input-available', toolCallId: 'call_a', toolName: 'get_weather', input: { city: 'Paris' } },
       { type: 'tool-input-available', toolCallId: 'call_b', toolName: 'get_time', input: { tz: 'CET' } },
@@ -101,7 +96,7 @@ describe('fromOpenAI: chat completions as part events', () => {
   });
 
   it('reasoning_content (DeepSeek, vLLM) and reasoning (OpenRouter) become a reasoning part before the text', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromOpenAI(
         new Response(
           sse([
@@ -127,7 +122,7 @@ describe('fromOpenAI: chat completions as part events', () => {
   });
 
   it('empty arguments are {}; arguments that are not JSON are a tool-input-error, not a crash', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromOpenAI(
         new Response(
           sse([
@@ -147,24 +142,24 @@ describe('fromOpenAI: chat completions as part events', () => {
   });
 
   it("an HTTP error, an error chunk and a cut-off stream each end in an error part with the server's words", async () => {
-    const http = await collect(
+    const http = await collectParts(
       fromOpenAI(
         new Response(JSON.stringify({ error: { message: 'Incorrect API key provided', code: 'invalid_api_key' } }), { status: 401 }),
       ),
     ).catch((error: Error) => error);
     expect(http).toBeInstanceOf(Error);
     expect((http as Error).message).toContain('Incorrect API key provided');
-    const midStream = await collect(
+    const midStream = await collectParts(
       fromOpenAI(new Response(sse([chunk({ content: 'Par' }), { error: { message: 'Rate limit reached' } }]))),
     );
     expect(textOf(midStream)).toBe('Par');
     expect(midStream.at(-1)).toEqual({ type: 'error', errorText: 'Rate limit reached' });
-    const cut = await collect(fromOpenAI(new Response(sse([chunk({ content: 'Half' })]))));
+    const cut = await collectParts(fromOpenAI(new Response(sse([chunk({ content: 'Half' })]))));
     expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });
   });
 
   it('something else gets an error naming what it got', () => {
-    return expect(collect(fromOpenAI(42 as never))).rejects.toThrow(/it got a number/);
+    return expect(collectParts(fromOpenAI(42 as never))).rejects.toThrow(/it got a number/);
   });
 });
 
@@ -183,7 +178,7 @@ describe('the real openai SDK stream', () => {
       messages: [{ role: 'user', content: 'hi' }],
       stream: true,
     });
-    const parts = await collect(fromOpenAI(stream));
+    const parts = await collectParts(fromOpenAI(stream));
     expect(parts.filter((part) => part.type === 'tool-input-available')).toHaveLength(2);
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'tool-calls' });
   });
@@ -200,7 +195,7 @@ describe('the real openai SDK stream', () => {
       messages: [{ role: 'user', content: 'hi' }],
       stream: true,
     });
-    expect(textOf(await collect(fromOpenAI(again.toReadableStream())))).toBe('Hello there');
+    expect(textOf(await collectParts(fromOpenAI(again.toReadableStream())))).toBe('Hello there');
   });
 
   it('cancelling (Stop) aborts the SDK request', async () => {

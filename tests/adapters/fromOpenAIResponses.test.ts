@@ -1,20 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { fromOpenAIResponses, type ChatStreamPart } from '../../src/server';
+import { fromOpenAIResponses } from '../../src/server';
+import { collectParts, deltaText as deltas } from '../helpers/parts';
 
 /** Responses API events as SSE: `event: <type>` and the JSON data. */
 const sse = (events: Array<Record<string, unknown>>) =>
   new Response(events.map((event) => `event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`).join(''));
 
-async function collect(stream: ReadableStream<ChatStreamPart>): Promise<ChatStreamPart[]> {
-  const out: ChatStreamPart[] = [];
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) out.push(next.value);
-  return out;
-}
-const deltas = (parts: ChatStreamPart[], type: 'text-delta' | 'reasoning-delta' = 'text-delta') =>
-  parts.map((part) => (part.type === type ? part.delta : '')).join('');
 const completed = (usage?: Record<string, unknown>) => ({
   type: 'response.completed',
   response: { id: 'resp_1', status: 'completed', usage },
@@ -22,7 +15,7 @@ const completed = (usage?: Record<string, unknown>) => ({
 
 describe('fromOpenAIResponses: the Responses API as part events', () => {
   it('a reasoning summary, output text with a URL citation, and usage', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromOpenAIResponses(
         sse([
           { type: 'response.created', response: { id: 'resp_1' } },
@@ -53,7 +46,7 @@ describe('fromOpenAIResponses: the Responses API as part events', () => {
   });
 
   it('a function call whose arguments stream; a built-in web search shown as run by the provider', async () => {
-    const parts = await collect(
+    const parts = await collectParts(
       fromOpenAIResponses(
         sse([
           { type: 'response.output_item.added', output_index: 0, item: { type: 'web_search_call', id: 'ws_1', status: 'in_progress' } },
@@ -87,17 +80,17 @@ describe('fromOpenAIResponses: the Responses API as part events', () => {
   });
 
   it("incomplete for max_output_tokens is length; response.failed and error events give OpenAI's message", async () => {
-    const incomplete = await collect(
+    const incomplete = await collectParts(
       fromOpenAIResponses(sse([{ type: 'response.incomplete', response: { incomplete_details: { reason: 'max_output_tokens' } } }])),
     );
     expect(incomplete.at(-1)).toMatchObject({ type: 'finish', finishReason: 'length' });
-    const failed = await collect(
+    const failed = await collectParts(
       fromOpenAIResponses(sse([{ type: 'response.failed', response: { error: { code: 'server_error', message: 'The model crashed.' } } }])),
     );
     expect(failed.at(-1)).toEqual({ type: 'error', errorText: 'The model crashed.' });
-    const error = await collect(fromOpenAIResponses(sse([{ type: 'error', code: 'rate_limit_exceeded', message: 'Slow down.' }])));
+    const error = await collectParts(fromOpenAIResponses(sse([{ type: 'error', code: 'rate_limit_exceeded', message: 'Slow down.' }])));
     expect(error.at(-1)).toEqual({ type: 'error', errorText: 'Slow down.' });
-    const cut = await collect(fromOpenAIResponses(sse([{ type: 'response.output_text.delta', item_id: 'm', delta: 'Half' }])));
+    const cut = await collectParts(fromOpenAIResponses(sse([{ type: 'response.output_text.delta', item_id: 'm', delta: 'Half' }])));
     expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });
   });
 });
