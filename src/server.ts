@@ -1,7 +1,7 @@
 /**
  * `pro-chat-next/server`: what a route handler, an edge function or a worker uses: everything the
  * main entry has without React, plus the provider readers (`fromOpenAI`, `fromAnthropic`,
- * `fromGemini`, `fromOllama`, the UI message stream both ways). Nothing here imports React, antd or
+ * `fromGemini`, `fromOllama`, `fromQwen`, the UI message stream both ways). Nothing here imports React, antd or
  * touches `window`, so it works in a browser too: the readers stay out of the main entry's bundle
  * and load only where they are imported.
  */
@@ -14,3 +14,4 @@ export { fromAnthropic, mapAnthropicStopReason } from './adapters/fromAnthropic'
 export { fromGemini, mapGeminiFinishReason } from './adapters/fromGemini';
 export { fromOllama } from './adapters/fromOllama';
 export { fromOpenAIResponses } from './adapters/fromOpenAIResponses';
+export { fromQwen, type FromQwenOptions } from './adapters/fromQwen';
