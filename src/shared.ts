@@ -67,5 +67,8 @@ export {
   type ChatMessageMap,
   type ChatMessageStatus,
   type ChatRole,
+  type ModelRole,
+  type RequestMessage,
+  isModelRole,
 } from './core/message';
 export { ProChatError, errorFromResponse, type ChatMessageErrorInfo, type ChatMessageError } from './core/errors';

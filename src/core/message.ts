@@ -3,7 +3,21 @@ import type { ReactNode } from 'react';
 import type { ChatMessageErrorInfo } from './errors';
 import type { FinishReason, MessagePart, MessageUsage } from './parts';
 
-export type ChatRole = 'user' | 'assistant' | 'system' | (string & {});
+/** The roles a model's conversation is made of, as OpenAI's message params name them. */
+export type ModelRole = 'user' | 'assistant' | 'system' | 'developer';
+
+/**
+ * A message's role: one a model reads, or one the chat only shows (pro-chat's `function` status
+ * rows, `tool`, an app's own). Only messages with a `ModelRole` are sent to `request`.
+ */
+export type ChatRole = ModelRole | 'function' | 'tool' | (string & {});
+
+const MODEL_ROLES: ReadonlySet<string> = new Set<ModelRole>(['user', 'assistant', 'system', 'developer']);
+
+/** True for the roles sent to `request`. */
+export function isModelRole(role: string): role is ModelRole {
+  return MODEL_ROLES.has(role);
+}
 
 /**
  * Where a message is in its life: `pending` (asked, nothing received yet), `streaming`,
@@ -51,6 +65,12 @@ export interface StoredChatMessage<Extra = Record<string, unknown>> {
   /** Why the model stopped. */
   finishReason?: FinishReason;
 }
+
+/**
+ * A message as `request` receives it: a stored message whose role a model reads, so
+ * `messages.map(({ role, content }) => ({ role, content }))` is a valid OpenAI message list.
+ */
+export type RequestMessage<Extra = Record<string, unknown>> = StoredChatMessage<Extra> & { role: ModelRole };
 
 /**
  * A message as an app may write it, e.g. in `initialChats`, `chats` or `pushChat`. Besides the

@@ -1,4 +1,4 @@
-import { createMessage, type StoredChatMessage } from './message';
+import { createMessage, isModelRole, type RequestMessage, type StoredChatMessage } from './message';
 import { withoutThinking } from './thinking';
 
 /** Sampling parameters sent with each request (OpenAI names); any other key is passed on as is. */
@@ -46,7 +46,7 @@ export const DEFAULT_MODEL_CONFIG = {
 export interface ModelPayload extends ModelParams {
   model: string;
   stream: boolean;
-  messages: StoredChatMessage[];
+  messages: RequestMessage[];
 }
 
 const TEMPLATE_SLOT = /\{\{\s*text\s*\}\}/g;
@@ -62,15 +62,16 @@ export function applyInputTemplate(template: string | undefined, text: string): 
 /**
  * The messages to send for a history under a config: cut to `historyCount` when enabled, user
  * messages passed through `inputTemplate`, `systemRole` first. Messages shown only as a node (no
- * text) are left out, and so is the `<think>` block of earlier replies unless `keepThinking`
+ * text) are left out, and so are those whose role no model reads (pro-chat's `function` status
+ * rows, an app's own roles), and so is the `<think>` block of earlier replies unless `keepThinking`
  * (models are not meant to read their own past reasoning). The history itself is never changed.
  */
 export function buildRequestMessages(
   history: readonly StoredChatMessage[],
   config: ModelConfig | undefined,
   options: { keepThinking?: boolean } = {},
-): StoredChatMessage[] {
-  let messages = history.filter((m) => m.content !== '' || m.node === undefined);
+): RequestMessage[] {
+  let messages = history.filter((m): m is RequestMessage => isModelRole(m.role) && (m.content !== '' || m.node === undefined));
   if (!options.keepThinking) {
     messages = messages.map((m) => {
       if (m.role !== 'assistant') return m;
@@ -86,13 +87,14 @@ export function buildRequestMessages(
   }
   if (config?.systemRole) {
     const first = messages[0]?.createdAt ?? Date.now();
-    messages = [createMessage({ id: 'system-role', role: 'system', content: config.systemRole, createdAt: first }), ...messages];
+    const system: RequestMessage = { ...createMessage({ id: 'system-role', role: 'system', content: config.systemRole, createdAt: first }), role: 'system' };
+    messages = [system, ...messages];
   }
   return messages;
 }
 
 /** The payload for a request: pro-chat's defaults, then the config's model and params. */
-export function buildPayload(config: ModelConfig | undefined, messages: StoredChatMessage[]): ModelPayload {
+export function buildPayload(config: ModelConfig | undefined, messages: RequestMessage[]): ModelPayload {
   return {
     ...DEFAULT_MODEL_CONFIG.params,
     ...config?.params,

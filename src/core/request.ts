@@ -1,4 +1,4 @@
-import type { StoredChatMessage } from './message';
+import type { RequestMessage, StoredChatMessage } from './message';
 import type { ModelPayload } from './modelConfig';
 import type { ChatStreamPart } from './parts';
 
@@ -34,7 +34,7 @@ export interface ChatRequestOptions extends ModelPayload {
  * pro-chat's `(messages, payload, signal)`.
  */
 export type ChatRequest = (
-  messages: StoredChatMessage[],
+  messages: RequestMessage[],
   options: ChatRequestOptions,
   signal: AbortSignal,
 ) => ChatRequestResult | ChatReplyWithFields | Promise<ChatRequestResult | ChatReplyWithFields>;

@@ -205,22 +205,29 @@ describe('the OpenAI SDK stream, through ProChat', () => {
     model: 'gpt-4o',
     choices: [{ index: 0, delta, finish_reason: finish }],
   });
-  const openai = (body: string) =>
+  const openai = (body: string, sent: unknown[] = []) =>
     new OpenAI({
       apiKey: 'test-key',
       baseURL: 'http://127.0.0.1:9/v1',
       dangerouslyAllowBrowser: true,
-      fetch: async () => new Response(body, { headers: { 'content-type': 'text/event-stream' } }),
+      fetch: async (_url, init) => {
+        sent.push(JSON.parse(String(init?.body)));
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      },
     });
 
   it('openAIStream(await openai.chat.completions.create({ stream: true })) streams the text (the guide this project grew from)', async () => {
     const body = sse([chunk({ content: 'From the ' }), chunk({ content: 'SDK.' }), chunk({}, 'stop'), '[DONE]']);
+    const sent: Array<{ messages: unknown }> = [];
     render(
       <ProChat
+        // pro-chat's `function` status rows are shown, never sent: `request` only gets roles a model reads.
+        initialChats={[{ id: 'f1', role: 'function', content: 'Working on it…' }]}
         request={async (messages, { signal }) =>
           openAIStream(
-            await openai(body).chat.completions.create(
-              { model: 'gpt-4o', messages: messages.map(({ role, content }) => ({ role: role as 'user', content })), stream: true },
+            // No cast: the roles `request` receives are the OpenAI SDK's own.
+            await openai(body, sent).chat.completions.create(
+              { model: 'gpt-4o', messages: messages.map(({ role, content }) => ({ role, content })), stream: true },
               { signal },
             ),
           )
@@ -230,6 +237,7 @@ describe('the OpenAI SDK stream, through ProChat', () => {
     await send();
     await done();
     expect(reply()).toHaveTextContent('From the SDK.');
+    expect(sent[0].messages).toEqual([{ role: 'user', content: 'Weather in Paris?' }]);
   });
 
   it('fromOpenAI(stream) shows its tool calls as cards', async () => {
