@@ -1,5 +1,6 @@
 import type { StoredChatMessage } from '../core/message';
 import { madeHere } from '../core/stopPolicy';
+import { mockErrorBody, mockFormats, type MockFormat, type MockScript, type MockToolCall } from './formats';
 
 /** One scripted answer. */
 export interface MockReply {
@@ -13,8 +14,10 @@ export interface MockReply {
   status?: number;
   /** `error.message` in that JSON body. */
   statusMessage?: string;
-  /** Reasoning text streamed first as `delta.reasoning_content` (DeepSeek / vLLM style). */
+  /** Reasoning streamed first, as the format carries it (`delta.reasoning_content` for `openai`). */
   reasoning?: string;
+  /** Tool calls the model makes after its text, their arguments streamed in pieces. */
+  toolCalls?: MockToolCall[];
 }
 
 export interface MockModelOptions {
@@ -26,6 +29,14 @@ export interface MockModelOptions {
   firstTokenDelay?: number;
   /** The `model` field of each chunk. Default "mock-gpt". */
   model?: string;
+  /**
+   * The provider whose streaming format the answer is written in, so each reader can be tried
+   * offline: `openai` (chat completions SSE), `openai-responses`, `anthropic` (Messages SSE),
+   * `gemini` (`streamGenerateContent?alt=sse`), `ollama` (`/api/chat` NDJSON), `qwen` (DashScope
+   * native, incremental) or `ui-message-stream` (the AI SDK's, with its header).
+   * @default 'openai'
+   */
+  format?: MockFormat;
 }
 
 /** What an OpenAI-style request body carries per message. */
@@ -55,24 +66,47 @@ export function tokenize(text: string, seed = 7): string[] {
   return tokens;
 }
 
+/** Text of a message's content in any provider's shape: a string, or parts with `text`. */
+function textOfContent(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content
+    .map((part) => (part && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : ''))
+    .join('');
+}
+
+/** The conversation in a request body, whichever provider's shape it has. */
 function toMessages(init?: RequestInit): MockChatMessage[] {
   if (typeof init?.body !== 'string') return [];
   try {
-    const parsed = JSON.parse(init.body) as { messages?: MockChatMessage[] };
-    return Array.isArray(parsed.messages) ? parsed.messages : [];
+    const body = JSON.parse(init.body) as {
+      messages?: unknown;
+      input?: unknown;
+      contents?: Array<{ role?: string; parts?: unknown }>;
+    };
+    const input = body.input as { messages?: unknown } | string | unknown[] | undefined;
+    const list =
+      body.messages ??
+      (typeof input === 'string' ? [{ role: 'user', content: input }] : Array.isArray(input) ? input : input?.messages) ??
+      body.contents?.map((entry) => ({ role: entry.role === 'model' ? 'assistant' : (entry.role ?? 'user'), content: entry.parts }));
+    if (!Array.isArray(list)) return [];
+    return list.map((entry: { role?: unknown; content?: unknown }) => ({
+      role: typeof entry.role === 'string' ? entry.role : 'user',
+      content: textOfContent(entry.content),
+    }));
   } catch {
     return [];
   }
 }
 
-function chunk(model: string, delta: Record<string, unknown>, finish: string | null = null): string {
-  return `data: ${JSON.stringify({
-    id: 'chatcmpl-mock',
-    object: 'chat.completion.chunk',
-    created: Math.floor(Date.now() / 1000),
-    model,
-    choices: [{ index: 0, delta, finish_reason: finish }],
-  })}\n\n`;
+/** Whether an OpenAI-style body asked for the usage chunk. */
+function wantsUsage(init?: RequestInit): boolean {
+  if (typeof init?.body !== 'string') return false;
+  try {
+    return (JSON.parse(init.body) as { stream_options?: { include_usage?: unknown } }).stream_options?.include_usage === true;
+  } catch {
+    return false;
+  }
 }
 
 function abortError(): DOMException {
@@ -80,19 +114,24 @@ function abortError(): DOMException {
 }
 
 /**
- * A fake OpenAI-compatible chat endpoint, for demos and tests: returns a `fetch`-like function
- * whose `Response` is real OpenAI-style SSE, paced at `tokensPerSecond`, chunked at varying sizes
- * and cancelled by the request's `signal`. Read it with `openAIStream` exactly as a real backend.
+ * A fake model endpoint, for demos and tests: returns a `fetch`-like function whose `Response` is
+ * the stream a real provider sends (OpenAI-style SSE unless `format` says otherwise), paced at
+ * `tokensPerSecond`, chunked at varying sizes and cancelled by the request's `signal`. Read it
+ * with the reader for that provider exactly as a real backend.
  *
  * ```ts
  * const fetchModel = createMockModel({ reply: 'Hello **world**' });
  * <ProChat request={async (messages, { signal }) =>
  *   new Response(openAIStream(await fetchModel('/v1/chat/completions', {
  *     method: 'POST', body: JSON.stringify({ messages }), signal })))} />
+ *
+ * const anthropic = createMockModel({ format: 'anthropic', reply: { text: 'Checking.', toolCalls: [{ name: 'get_weather', input: { city: 'Paris' } }] } });
+ * <ProChat request={async (messages, { signal }) =>
+ *   fromAnthropic(await anthropic('/v1/messages', { method: 'POST', body: JSON.stringify({ messages }), signal }))} />
  * ```
  */
 export function createMockModel(options: MockModelOptions = {}): MockFetch {
-  const { tokensPerSecond = 60, firstTokenDelay = 300, model = 'mock-gpt' } = options;
+  const { tokensPerSecond = 60, firstTokenDelay = 300, model = 'mock-gpt', format = 'openai' } = options;
 
   return async (_input, init) => {
     const signal = init?.signal ?? undefined;
@@ -103,30 +142,45 @@ export function createMockModel(options: MockModelOptions = {}): MockFetch {
     const reply: MockReply = typeof picked === 'string' ? { text: picked } : picked;
 
     if (reply.status && (reply.status < 200 || reply.status > 299)) {
-      const body = JSON.stringify({
-        error: { message: reply.statusMessage ?? 'The mock model refused the request.', type: 'mock_error', code: String(reply.status) },
-      });
+      const body = mockErrorBody(format, reply.status, reply.statusMessage ?? 'The mock model refused the request.');
       return new Response(body, { status: reply.status, headers: { 'content-type': 'application/json' } });
     }
 
-    const events: string[] = [chunk(model, { role: 'assistant', content: '' })];
-    for (const token of reply.reasoning ? tokenize(reply.reasoning) : []) events.push(chunk(model, { reasoning_content: token }));
+    const reasoning = reply.reasoning ? tokenize(reply.reasoning) : [];
+    const text: string[] = [];
     let sent = 0;
-    let failed = false;
+    let error: string | undefined;
     for (const token of tokenize(reply.text)) {
       if (reply.errorAfter !== undefined && sent + token.length > reply.errorAfter) {
         const head = token.slice(0, Math.max(0, reply.errorAfter - sent));
-        if (head) events.push(chunk(model, { content: head }));
-        events.push(
-          `data: ${JSON.stringify({ error: { message: reply.errorMessage ?? 'The model stopped unexpectedly.', type: 'server_error' } })}\n\n`,
-        );
-        failed = true;
+        if (head) text.push(head);
+        error = reply.errorMessage ?? 'The model stopped unexpectedly.';
         break;
       }
-      events.push(chunk(model, { content: token }));
+      text.push(token);
       sent += token.length;
     }
-    if (!failed) events.push(chunk(model, {}, 'stop'), 'data: [DONE]\n\n');
+    const words = (list: MockChatMessage[]) => list.reduce((n, m) => n + tokenize(m.content).length, 0);
+    const toolCalls = error === undefined ? (reply.toolCalls ?? []) : [];
+    const script: MockScript = {
+      model,
+      reasoning,
+      text,
+      toolCalls: toolCalls.map((call, index) => {
+        const json = JSON.stringify(call.input);
+        // Arguments arrive a few characters at a time, as models write them.
+        const pieces = json.match(/.{1,6}/gs) ?? [];
+        return { id: call.id ?? `call_${index}`, name: call.name, input: call.input, output: call.output, pieces };
+      }),
+      error,
+      usage: {
+        input: words(messages),
+        output: reasoning.length + text.length + toolCalls.length * 8,
+        reasoning: reasoning.length,
+      },
+      includeUsage: wantsUsage(init),
+    };
+    const { events, contentType, headers } = mockFormats[format](script);
 
     const interval = tokensPerSecond > 0 ? 1000 / tokensPerSecond : 0;
     let index = 0;
@@ -175,7 +229,7 @@ export function createMockModel(options: MockModelOptions = {}): MockFetch {
         },
       }),
     );
-    return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
+    return new Response(body, { status: 200, headers: { 'content-type': contentType, ...headers } });
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * `pro-chat-next/mock`: a fake OpenAI-compatible model for demos and tests that answers with real
- * SSE, paced like a model, and honours the abort signal. A separate entry so apps that do not use it
+ * `pro-chat-next/mock`: a fake model for demos and tests that answers in a real provider's
+ * streaming format (OpenAI by default; Responses, Anthropic, Gemini, Ollama, DashScope and the AI
+ * SDK's UI message stream on request), paced like a model, and honours the abort signal. A separate entry so apps that do not use it
  * do not ship it.
  */
 export {
@@ -13,3 +14,4 @@ export {
   type MockChatMessage,
 } from './createMockModel';
 export { createMockRequest } from './createMockRequest';
+export type { MockFormat, MockToolCall } from './formats';
