@@ -1,4 +1,5 @@
 import type { ChatRequest } from '../core/request';
+import { isUIMessageStream } from '../core/uiMessageStream';
 import { openAIStream } from './openAIStream';
 
 export interface UrlRequestOptions {
@@ -11,8 +12,10 @@ export interface UrlRequestOptions {
 /**
  * The `request` ProChat uses when given a URL string: POSTs JSON
  * `{ messages: [{ role, content }], model, stream: true, ...params }` and streams the answer. A
- * `text/event-stream` answer is read as OpenAI chat-completions SSE, anything else as plain text;
- * a non-2xx answer becomes an error with the server's message.
+ * `text/event-stream` answer is read as OpenAI chat-completions SSE, unless it carries the AI SDK's
+ * UI message stream header (then it is read as parts: an AI SDK route, or one that forwards a
+ * reader's parts with `toUIMessageStreamResponse`); anything else as plain text. A non-2xx answer
+ * becomes an error with the server's message.
  */
 export function urlRequest(url: string, options: UrlRequestOptions = {}): ChatRequest {
   return async (messages, payload, signal) => {
@@ -28,7 +31,7 @@ export function urlRequest(url: string, options: UrlRequestOptions = {}): ChatRe
       signal,
     });
     const type = response.headers.get('content-type') ?? '';
-    if (response.ok && type.includes('text/event-stream')) return new Response(openAIStream(response));
+    if (response.ok && type.includes('text/event-stream') && !isUIMessageStream(response)) return new Response(openAIStream(response));
     return response;
   };
 }

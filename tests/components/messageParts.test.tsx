@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { messageParts, ProChat, readableArguments, type ChatStreamPart, type ProChatInstance, type StoredChatMessage } from '../../src';
 import OpenAI from 'openai';
@@ -97,6 +97,22 @@ describe('replies made of parts', () => {
     expect(reply().querySelector('[data-part="tool-call"]')).toHaveAttribute('data-tool', 'get_weather');
     expect(reply()).toHaveTextContent('It is 18 °C and clear in Paris.');
     expect(reply()).not.toHaveTextContent('data:');
+  });
+
+  it('request as a URL whose server forwards parts (toUIMessageStreamResponse) shows them, not raw SSE', async () => {
+    const fetchMock = vi.fn(async () => toUIMessageStreamResponse(iterate(WEATHER)));
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      render(<ProChat request="/api/chat" />);
+      await send();
+      await done();
+      expect(fetchMock).toHaveBeenCalledOnce();
+      expect(reply().querySelector('[data-part="tool-call"]')).toHaveAttribute('data-tool', 'get_weather');
+      expect(reply()).toHaveTextContent('It is 18 °C and clear in Paris.');
+      expect(reply()).not.toHaveTextContent('data:');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('tool arguments show as they stream, readable while the JSON is still partial', async () => {
