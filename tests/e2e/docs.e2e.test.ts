@@ -204,6 +204,31 @@ describe('replies made of parts', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the providers demo: each provider format, read by its reader, gives the tool card, the answer and usage', async () => {
+    const { page, errors } = await openDemo('docs-guide-providers-demo-providers');
+    for (const label of ['Anthropic', 'Gemini', 'Qwen', 'AI SDK']) {
+      await page.getByText(label, { exact: true }).click();
+      const box = page.getByRole('textbox', { name: 'Message' });
+      await page.getByText(`Reading ${label}'s stream`).waitFor();
+      await box.fill('What is the weather in Lisbon?');
+      await box.press('Enter');
+      const card = page.locator('[data-part="tool-call"]');
+      await card.waitFor({ timeout: 10000 });
+      expect(await card.getAttribute('data-tool')).toBe('get_weather');
+      await expect.poll(() => replyStatus(page), { timeout: 15000 }).toBe('done');
+      expect(await replyText(page)).toContain('Let me look up the weather in Lisbon.');
+      // The AI SDK's servers run the tool, so only its stream carries the result.
+      expect(await card.getAttribute('data-state')).toBe(label === 'AI SDK' ? 'output-available' : 'input-available');
+      await card.locator('summary').click();
+      expect(await card.textContent()).toContain('"city": "Lisbon"');
+      // The token tag adds up the usage the provider reported.
+      await expect.poll(() => page.locator('body').textContent(), { timeout: 5000 }).toMatch(/Used\D*[1-9]/);
+      if (label === 'Anthropic') await page.screenshot({ path: join(SCREENSHOTS, 'providers-demo.png') });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('feature demos in Chromium', () => {
