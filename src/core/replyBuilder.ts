@@ -198,5 +198,13 @@ export function textOf(parts: readonly MessagePart[]): string {
 function usageIn(metadata: unknown): MessageUsage | undefined {
   if (!metadata || typeof metadata !== 'object') return undefined;
   const usage = (metadata as { usage?: unknown }).usage;
-  return usage && typeof usage === 'object' ? (usage as MessageUsage) : undefined;
+  if (!usage || typeof usage !== 'object') return undefined;
+  // The AI SDK's usage objects carry more (token details, raw provider counts): keep the counts a
+  // message stores, and only numbers.
+  const found: MessageUsage = {};
+  for (const key of ['inputTokens', 'outputTokens', 'totalTokens', 'reasoningTokens'] as const) {
+    const value = (usage as Record<string, unknown>)[key];
+    if (typeof value === 'number' && Number.isFinite(value)) found[key] = value;
+  }
+  return Object.keys(found).length ? found : undefined;
 }
