@@ -15,6 +15,22 @@ function isMessage(value: unknown): value is StoredChatMessage {
 }
 
 /**
+ * Parts, usage and a finish reason are optional in format 1: conversations saved before replies
+ * had parts load as they are. Parts that are not a list of typed objects (edited by hand, written
+ * by other code) are dropped, and the message keeps its text.
+ */
+function withoutBadParts(message: StoredChatMessage): StoredChatMessage {
+  const parts: unknown = message.parts;
+  if (parts === undefined) return message;
+  const valid =
+    Array.isArray(parts) &&
+    parts.every((part) => part !== null && typeof part === 'object' && typeof (part as { type?: unknown }).type === 'string');
+  if (valid) return message;
+  const { parts: _dropped, ...rest } = message;
+  return rest;
+}
+
+/**
  * Checks what a storage returned and turns it back into messages. A reply that was still
  * streaming when the page went away comes back as failed with code `interrupted` (so it offers
  * Retry), never as complete. Throws SavedDataError for anything it does not recognise.
@@ -30,7 +46,7 @@ export function restoreMessages(data: unknown): StoredChatMessage[] {
     const status: ChatMessageStatus = STATUSES.has(value.status) ? value.status : 'done';
     const now = Date.now();
     const message: StoredChatMessage = {
-      ...value,
+      ...withoutBadParts(value),
       status,
       createdAt: typeof value.createdAt === 'number' ? value.createdAt : now,
       updatedAt: typeof value.updatedAt === 'number' ? value.updatedAt : now,

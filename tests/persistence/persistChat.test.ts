@@ -52,4 +52,39 @@ describe('persistChat: a store and a storage, no React', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(saves.at(-1)!.messages[0].content).toBe('last words');
   });
+
+  it('format 1 loads conversations saved before replies had parts, keeps parts when there are, and drops broken ones', async () => {
+    const saved = (messages: unknown[]) => memoryStorage({ version: 1, messages } as SavedConversation).storage;
+    const before = {
+      id: 'a',
+      role: 'assistant',
+      content: 'An old reply',
+      createdAt: 1,
+      updatedAt: 1,
+      createAt: 1,
+      updateAt: 1,
+      status: 'done',
+    };
+    const withParts = {
+      ...before,
+      id: 'b',
+      parts: [
+        { type: 'reasoning', text: 'Thought' },
+        { type: 'text', text: 'An old reply' },
+      ],
+      usage: { inputTokens: 3, outputTokens: 4 },
+      finishReason: 'stop',
+    };
+    const broken = { ...before, id: 'c', parts: 'not a list' };
+    const store = createChatStore();
+    const dispose = persistChat(store, saved([before, withParts, broken]));
+    await vi.waitFor(() => expect(store.getState().messages).toHaveLength(3));
+    const [a, b, c] = store.getState().messages;
+    expect(a).toMatchObject({ id: 'a', content: 'An old reply', status: 'done' });
+    expect(a.parts).toBeUndefined();
+    expect(b).toMatchObject({ parts: withParts.parts, usage: withParts.usage, finishReason: 'stop' });
+    expect(c).toMatchObject({ id: 'c', content: 'An old reply' });
+    expect(c.parts).toBeUndefined();
+    dispose();
+  });
 });
