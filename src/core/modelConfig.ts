@@ -87,7 +87,10 @@ export function buildRequestMessages(
   }
   if (config?.systemRole) {
     const first = messages[0]?.createdAt ?? Date.now();
-    const system: RequestMessage = { ...createMessage({ id: 'system-role', role: 'system', content: config.systemRole, createdAt: first }), role: 'system' };
+    const system: RequestMessage = {
+      ...createMessage({ id: 'system-role', role: 'system', content: config.systemRole, createdAt: first }),
+      role: 'system',
+    };
     messages = [system, ...messages];
   }
   return messages;
