@@ -1,8 +1,11 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, render, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { revealBoundary } from '../../src/components/ChatItem/revealBoundary';
 import { useSmoothText } from '../../src/components/ChatItem/useSmoothText';
+import { MessageParts } from '../../src/components/MessageParts/MessageParts';
+import { createMessage, type MessagePart } from '../../src/core/message';
+import { getLocaleStrings } from '../../src/locale';
 
 let queue: FrameRequestCallback[] = [];
 /** Frame timestamps, a 60 Hz frame apart and well ahead of any the pacer saw before. */
@@ -147,5 +150,37 @@ describe('revealBoundary', () => {
     const family = '👩‍👧';
     expect(revealBoundary(`${family}x`, 2)).toBe(family.length);
     expect(revealBoundary('👍🏽x', 2)).toBe(4);
+  });
+
+  it('in a reply made of parts, the text being written is revealed at the same pace; finished parts show whole', () => {
+    const message = createMessage({ id: 'r', role: 'assistant', content: '' });
+    const burst = 'word '.repeat(1000);
+    const parts = (text: string): MessagePart[] => [
+      { type: 'text', text: 'Checked the forecast.' },
+      { type: 'tool-call', toolCallId: 'c', toolName: 'get_weather', input: {}, inputText: '{}', state: 'input-available' },
+      { type: 'text', text },
+    ];
+    const view = (text: string, streaming: boolean, smoothOutput = true) => (
+      <MessageParts
+        message={message}
+        parts={parts(text)}
+        streaming={streaming}
+        locale={getLocaleStrings('en-US')}
+        smoothOutput={smoothOutput}
+      />
+    );
+    const { container, rerender } = render(view('', true));
+    rerender(view(burst, true));
+    frame();
+    const written = () => (container.textContent ?? '').split('word').length - 1;
+    // The first, finished text part is whole; the one being written is not, after one frame.
+    expect(container.textContent).toContain('Checked the forecast.');
+    expect(written()).toBeGreaterThan(0);
+    expect(written()).toBeLessThan(1000);
+    framesUntil(() => written() >= 1000);
+    expect(written()).toBe(1000);
+    // Off: the burst shows at once.
+    const off = render(view(burst, true, false));
+    expect((off.container.textContent ?? '').split('word').length - 1).toBe(1000);
   });
 });

@@ -156,7 +156,14 @@ function ChatItemView({
     // A reply with parts beyond its text (reasoning, tool calls, sources, files) shows them in order.
     body = (
       <div className={cx(styles.bubble, primary && !docs && styles.bubblePrimary, docs && styles.bubbleDocs)} data-part="content">
-        <MessageParts message={message} parts={message.parts!} streaming={streaming} locale={strings} markdownProps={markdownProps} />
+        <MessageParts
+          message={message}
+          parts={message.parts!}
+          streaming={streaming}
+          locale={strings}
+          markdownProps={markdownProps}
+          smoothOutput={smoothOutput}
+        />
       </div>
     );
   } else if (waiting) {

@@ -10,6 +10,7 @@ import type { ProChatLocaleStrings } from '../../locale';
 import { Markdown, type MarkdownProps } from '../../markdown/Markdown';
 import { safeUrl } from '../../markdown/parse/safeUrl';
 import { ThinkingPanel } from '../ThinkingPanel/ThinkingPanel';
+import { useSmoothText } from '../ChatItem/useSmoothText';
 import { PartRenderersContext, type PartRender } from './partRenderers';
 import { ToolCallCard } from './ToolCallCard';
 
@@ -60,6 +61,34 @@ export interface MessagePartsProps {
   streaming: boolean;
   locale: ProChatLocaleStrings;
   markdownProps?: Omit<MarkdownProps, 'children'>;
+  /**
+   * Reveal the text being written at a steady pace, as a text-only reply does.
+   * @default true
+   */
+  smoothOutput?: boolean;
+}
+
+/**
+ * A text part. The one being written is revealed at a steady pace; one kind of element either way,
+ * so a part that stops being written keeps its rendered blocks.
+ */
+function TextPart({
+  text,
+  live,
+  smooth,
+  markdownProps,
+}: {
+  text: string;
+  live: boolean;
+  smooth: boolean;
+  markdownProps?: Omit<MarkdownProps, 'children'>;
+}) {
+  const shown = useSmoothText(text, live, smooth);
+  return (
+    <Markdown {...markdownProps} streaming={live}>
+      {shown}
+    </Markdown>
+  );
 }
 
 function hostOf(url: string): string {
@@ -75,7 +104,7 @@ function hostOf(url: string): string {
  * as cards, consecutive sources as one list of links, files as images or file cards; data parts
  * show nothing unless the app renders them. `partRender` / `toolRender` replace any of these.
  */
-export function MessageParts({ message, parts, streaming, locale, markdownProps }: MessagePartsProps) {
+export function MessageParts({ message, parts, streaming, locale, markdownProps, smoothOutput = true }: MessagePartsProps) {
   const { styles } = useStyles();
   const { partRender, toolRender } = useContext(PartRenderersContext);
   const last = parts.length - 1;
@@ -92,12 +121,7 @@ export function MessageParts({ message, parts, streaming, locale, markdownProps 
     const live = streaming && index === last;
     switch (part.type) {
       case 'text':
-        if (part.text)
-          out.push(
-            <Markdown key={index} {...markdownProps} streaming={live}>
-              {part.text}
-            </Markdown>,
-          );
+        if (part.text) out.push(<TextPart key={index} text={part.text} live={live} smooth={smoothOutput} markdownProps={markdownProps} />);
         break;
       case 'reasoning':
         out.push(
