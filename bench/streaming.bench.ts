@@ -127,7 +127,7 @@ async function buildPage(lib: Lib): Promise<number> {
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.svg': 'file', '.png': 'file', '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file' },
     // Ours is what ships: the built dist/, as `npm install pro-chat-next` gives it.
-    alias: lib.id === 'ours' ? { 'pro-chat-next': './dist/index.js' } : undefined,
+    alias: lib.id === 'ours' ? { 'pro-chat-next': './dist/index.js', 'pro-chat-next/server': './dist/server.js' } : undefined,
     metafile: true,
     logLevel: 'error',
   });
@@ -279,7 +279,7 @@ async function run(browser: Browser, url: string, history: number, capMs: number
 
 // ------------------------------------------------------------------ plan
 
-type VariantId = LibId | 'ours-history' | 'ours-nosmooth' | 'ours-code5' | 'ours-plain5';
+type VariantId = LibId | 'ours-history' | 'ours-nosmooth' | 'ours-code5' | 'ours-plain5' | 'ours-parts' | 'ours-toolargs';
 
 interface Variant {
   id: VariantId;
@@ -425,6 +425,24 @@ async function main() {
       label: `${ours.label}, smoothOutput off`,
       lib: ours,
       query: '?smooth=0',
+      history: 0,
+      tokens: [small],
+    });
+    // Replies made of parts: the same text read by fromOpenAI (part events) instead of openAIStream,
+    // and a reply that is one tool call whose arguments stream a delta per token.
+    variants.push({
+      id: 'ours-parts',
+      label: `${ours.label}, read as parts`,
+      lib: ours,
+      query: '?reader=parts',
+      history: 0,
+      tokens: [small],
+    });
+    variants.push({
+      id: 'ours-toolargs',
+      label: `${ours.label}, tool arguments`,
+      lib: ours,
+      query: '?reader=parts&answer=tool',
       history: 0,
       tokens: [small],
     });
@@ -634,6 +652,21 @@ async function main() {
       (v) => v <= 1.3,
     );
   }
+  for (const mode of MODES) {
+    const parts = reliable(row('ours-parts', small, mode));
+    const text = reliable(row('ours', small, mode));
+    check(
+      `${small / 1000}k ${mode}: a text reply read as parts ≤ 1.1× read as text (busy)`,
+      parts && text ? busyRatio(parts.runs, text.runs) : undefined,
+      (v) => v <= 1.1,
+    );
+  }
+  check(
+    `${RATE} tool-argument deltas/s, ${small / 1000}k: zero long tasks`,
+    reliable(row('ours-toolargs', small, 'paced'))?.longTasks,
+    (v) => v === 0,
+    f0,
+  );
   check('bundle ≤ 55 KB gzip (dist/ entry and its static imports)', size.gzipBytes / 1024, (v) => v <= 55, f1);
 
   console.log('');

@@ -18,7 +18,7 @@ export interface BenchApp {
 
 export interface ReplyIO {
   question: string;
-  /** The model server's HTTP response: OpenAI chat-completions SSE. */
+  /** The model server's HTTP response: OpenAI chat-completions SSE (tool-call deltas with `?answer=tool`). */
   sse(): Response;
   /** The same reply as plain UTF-8 text (SSE parsed in the page), for libraries that append bodies raw. */
   textBytes(): ReadableStream<Uint8Array>;
@@ -72,16 +72,29 @@ function encodeAnswer(tokens: number): Encoded {
   // `?answer=code5` / `?answer=plain5`: the answer with five code blocks, or the same as paragraphs.
   const kind = new URLSearchParams(location.search).get('answer');
   const answer = kind === 'code5' || kind === 'plain5' ? makeCodeAnswer(tokens, kind === 'code5') : makeAnswer(tokens);
+  // `?answer=tool`: the reply is one tool call whose JSON arguments ({"text": answer}) stream a
+  // delta per token, as a model writing a long argument does.
+  const asTool = kind === 'tool';
   const parts: Uint8Array[] = [];
   const ends: number[] = [];
   let size = 0;
-  for (const token of answer.tokens) {
-    const event = encoder.encode(`data: {"choices":[{"delta":{"content":${JSON.stringify(token)}}}]}\n\n`);
+  answer.tokens.forEach((token, index) => {
+    let delta: string;
+    if (asTool) {
+      const piece = JSON.stringify(token).slice(1, -1);
+      const args = (index === 0 ? '{"text":"' : '') + piece + (index === answer.tokens.length - 1 ? '"}' : '');
+      const head =
+        index === 0 ? '"id":"call_1","type":"function","function":{"name":"write_report","arguments"' : '"function":{"arguments"';
+      delta = `{"tool_calls":[{"index":0,${head}:${JSON.stringify(args)}}}]}`;
+    } else {
+      delta = `{"content":${JSON.stringify(token)}}`;
+    }
+    const event = encoder.encode(`data: {"choices":[{"delta":${delta}}]}\n\n`);
     parts.push(event);
     size += event.length;
     ends.push(size);
-  }
-  const tail = encoder.encode('data: {"choices":[{"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n');
+  });
+  const tail = encoder.encode(`data: {"choices":[{"delta":{},"finish_reason":"${asTool ? 'tool_calls' : 'stop'}"}]}\n\ndata: [DONE]\n\n`);
   parts.push(tail);
   size += tail.length;
   const bytes = new Uint8Array(size);

@@ -3,6 +3,7 @@ import { useRef, type RefObject } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
 import { configureHighlighter, openAIStream, ProChat, type ChatMessage, type ProChatInstance } from 'pro-chat-next';
+import { fromOpenAI } from 'pro-chat-next/server';
 import { installBench, type BenchApp, type ReplyIO } from '../page';
 
 // Code is highlighted in a worker, as the docs recommend (the bench build emits highlight.worker.js).
@@ -19,10 +20,13 @@ const markdownProps = {
   math: new URLSearchParams(location.search).get('math') !== '0',
 };
 
-// As the docs do: the model's SSE response through openAIStream.
+/** `?reader=parts`: read the SSE as part events with fromOpenAI (the text path is openAIStream). */
+const asParts = new URLSearchParams(location.search).get('reader') === 'parts';
+
+// As the docs do: the model's SSE response through openAIStream, or fromOpenAI for parts.
 const request = async () => {
   if (!reply) throw new Error('no reply prepared');
-  return new Response(openAIStream(reply.sse()));
+  return asParts ? fromOpenAI(reply.sse()) : new Response(openAIStream(reply.sse()));
 };
 
 function App({ history }: { history: ChatMessage[] }) {
