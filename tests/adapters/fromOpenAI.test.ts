@@ -2,7 +2,7 @@
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 
-import { fromOpenAI, openAIStream, type ChatStreamPart } from '../../src/server';
+import { fromOpenAI, mapOpenAIFinishReason, openAIStream, type ChatStreamPart } from '../../src/server';
 import { caseBytes, chunkedBody, realCaptures, type SSECase } from '../helpers/sse';
 import { collectParts } from '../helpers/parts';
 
@@ -156,6 +156,18 @@ describe('fromOpenAI: chat completions as part events', () => {
     expect(midStream.at(-1)).toEqual({ type: 'error', errorText: 'Rate limit reached' });
     const cut = await collectParts(fromOpenAI(new Response(sse([chunk({ content: 'Half' })]))));
     expect(cut.at(-1)).toMatchObject({ type: 'error', errorText: expect.stringContaining('cut off') });
+  });
+
+  it("finish reasons in the AI SDK's words", () => {
+    expect(['stop', 'length', 'content_filter', 'tool_calls', 'function_call', 'weird', null].map(mapOpenAIFinishReason)).toEqual([
+      'stop',
+      'length',
+      'content-filter',
+      'tool-calls',
+      'tool-calls',
+      'other',
+      'other',
+    ]);
   });
 
   it('something else gets an error naming what it got', () => {

@@ -78,6 +78,46 @@ describe('createMockModel({ format }): each provider format, read by its own rea
     });
   }
 
+  for (const format of formats) {
+    it(`${format}: two tool calls in one reply keep their own names and arguments`, async () => {
+      const parts = await collectParts(
+        readers[format](
+          await ask(format, {
+            text: 'Checking both.',
+            toolCalls: [
+              { id: 'call_a', name: 'get_weather', input: { city: 'Paris' } },
+              { id: 'call_b', name: 'get_time', input: { zone: 'Europe/Paris' } },
+            ],
+          }),
+        ),
+      );
+      const calls = parts.filter((part) => part.type === 'tool-input-available');
+      expect(calls.map((part) => part.type === 'tool-input-available' && [part.toolName, part.input])).toEqual([
+        ['get_weather', { city: 'Paris' }],
+        ['get_time', { zone: 'Europe/Paris' }],
+      ]);
+      expect(new Set(calls.map((part) => part.type === 'tool-input-available' && part.toolCallId)).size).toBe(2);
+    });
+
+    it(`${format}: a body split every 3 bytes, inside JSON and UTF-8 characters, reads the same`, async () => {
+      const text = 'Café au lait, 天气晴朗 🌤️, naïve résumé.';
+      const whole = await ask(format, { text, reasoning: 'Über-thinking…' });
+      const bytes = new Uint8Array(await whole.arrayBuffer());
+      let at = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (at >= bytes.length) return controller.close();
+          controller.enqueue(bytes.slice(at, at + 3));
+          at += 3;
+        },
+      });
+      const parts = await collectParts(readers[format](new Response(body, { headers: whole.headers })));
+      expect(deltaText(parts)).toBe(text);
+      expect(deltaText(parts, 'reasoning-delta')).toBe('Über-thinking…');
+      expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'stop' });
+    });
+  }
+
   it("openai: the usage chunk comes when the request asks for it, as OpenAI's does", async () => {
     const parts = await collectParts(fromOpenAI(await ask('openai', { text: 'Hi.' }, { stream_options: { include_usage: true } })));
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'stop', usage: { inputTokens: expect.any(Number) } });
