@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { revealBoundary } from '../../src/components/ChatItem/revealBoundary';
 import { useSmoothText } from '../../src/components/ChatItem/useSmoothText';
 import { MessageParts } from '../../src/components/MessageParts/MessageParts';
-import { createMessage, type MessagePart } from '../../src/core/message';
+import { createMessage } from '../../src/core/message';
+import type { MessagePart } from '../../src/core/parts';
 import { getLocaleStrings } from '../../src/locale';
 
 let queue: FrameRequestCallback[] = [];
