@@ -1,5 +1,6 @@
 import { messageFromPayload } from '../core/errors';
 import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
+import { setAtPath } from './jsonPath';
 import { openBody, partStream } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
 
@@ -24,10 +25,19 @@ export function mapGeminiFinishReason(reason: unknown, calledTools: boolean): Fi
   }
 }
 
+interface GeminiFunctionCall {
+  id?: string;
+  name?: string;
+  args?: unknown;
+  /** Streamed arguments (`streamFunctionCallArguments`): values by JSON path, strings in pieces. */
+  partialArgs?: Array<Record<string, unknown> & { jsonPath?: string; willContinue?: boolean }>;
+  willContinue?: boolean;
+}
+
 interface GeminiChunk {
   error?: unknown;
   candidates?: Array<{
-    content?: { parts?: Array<{ text?: string; thought?: boolean; functionCall?: { id?: string; name?: string; args?: unknown } }> };
+    content?: { parts?: Array<{ text?: string; thought?: boolean; functionCall?: GeminiFunctionCall }> };
     finishReason?: string;
   }>;
   usageMetadata?: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number };
@@ -61,6 +71,15 @@ export function fromGemini(response: Response): ReadableStream<ChatStreamPart> {
     let calls = 0;
     let usage: MessageUsage | undefined;
     let rawFinish: string | undefined;
+    /** The call whose arguments arrive in pieces, until `functionCall: {}`, another call or the end. */
+    let streamed: { id: string; name: string; args: Record<string, unknown>; continuing: Set<string> } | undefined;
+    const endStreamed = function* (): Generator<ChatStreamPart, void, undefined> {
+      if (!streamed) return;
+      const { id, name, args } = streamed;
+      streamed = undefined;
+      yield { type: 'tool-input-delta', toolCallId: id, inputTextDelta: JSON.stringify(args) };
+      yield { type: 'tool-input-available', toolCallId: id, toolName: name, input: args };
+    };
     for await (const value of sseJSONEvents(reader, { value: false })) {
       const chunk = value as GeminiChunk;
       if (!chunk || typeof chunk !== 'object') continue;
@@ -76,14 +95,34 @@ export function fromGemini(response: Response): ReadableStream<ChatStreamPart> {
       const candidate = chunk.candidates?.[0];
       if (!candidate) continue;
       for (const part of candidate.content?.parts ?? []) {
-        if (part.functionCall) {
-          const id = part.functionCall.id ?? `call_${calls}`;
-          const name = part.functionCall.name ?? '';
+        const call = part.functionCall;
+        if (call) {
+          if (call.partialArgs && streamed) {
+            for (const piece of call.partialArgs) {
+              const key = Object.keys(piece).find((name) => name.endsWith('Value'));
+              if (!key || typeof piece.jsonPath !== 'string') continue;
+              const value = key === 'nullValue' ? null : piece[key];
+              setAtPath(streamed.args, piece.jsonPath, value, streamed.continuing.has(piece.jsonPath));
+              if (piece.willContinue) streamed.continuing.add(piece.jsonPath);
+              else streamed.continuing.delete(piece.jsonPath);
+            }
+            continue;
+          }
+          // `{ willContinue: true }` only says more is coming; a new call, or `{}`, ends the
+          // call whose arguments were streaming.
+          if (streamed && !call.name && call.willContinue) continue;
+          yield* endStreamed();
+          if (!call.name) continue;
+          const id = call.id ?? `call_${calls}`;
           calls += 1;
-          yield { type: 'tool-input-start', toolCallId: id, toolName: name };
-          const input = part.functionCall.args ?? {};
+          yield { type: 'tool-input-start', toolCallId: id, toolName: call.name };
+          if (call.willContinue && call.args === undefined) {
+            streamed = { id, name: call.name, args: {}, continuing: new Set() };
+            continue;
+          }
+          const input = call.args ?? {};
           yield { type: 'tool-input-delta', toolCallId: id, inputTextDelta: JSON.stringify(input) };
-          yield { type: 'tool-input-available', toolCallId: id, toolName: name, input };
+          yield { type: 'tool-input-available', toolCallId: id, toolName: call.name, input };
         } else if (typeof part.text === 'string' && part.text) {
           if (part.thought) {
             if (!reasoning) yield { type: 'reasoning-start', id: 'reasoning' };
@@ -98,8 +137,12 @@ export function fromGemini(response: Response): ReadableStream<ChatStreamPart> {
           }
         }
       }
-      if (candidate.finishReason) rawFinish = candidate.finishReason;
+      if (candidate.finishReason) {
+        rawFinish = candidate.finishReason;
+        yield* endStreamed();
+      }
     }
+    yield* endStreamed();
     if (reasoning) yield { type: 'reasoning-end', id: 'reasoning' };
     if (text) yield { type: 'text-end', id: 'text' };
     if (rawFinish === undefined) {

@@ -40,6 +40,34 @@ describe('fromGemini: streamGenerateContent?alt=sse as part events', () => {
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'tool-calls' });
   });
 
+  it('streamed function-call arguments (streamFunctionCallArguments): values by JSON path, strings in pieces, two calls', async () => {
+    const fc = (functionCall: Record<string, unknown>) => candidate([{ functionCall }]);
+    const parts = await collectParts(
+      fromGemini(
+        gemini([
+          fc({ name: 'plan_trip', willContinue: true }),
+          fc({ partialArgs: [{ jsonPath: '$.city', stringValue: 'San ', willContinue: true }], willContinue: true }),
+          fc({ partialArgs: [{ jsonPath: '$.city', stringValue: 'Sebastián' }], willContinue: true }),
+          fc({ willContinue: true }),
+          fc({ partialArgs: [{ jsonPath: '$.stops[0].day', numberValue: 1 }], willContinue: true }),
+          fc({ partialArgs: [{ jsonPath: '$.stops[1].day', numberValue: 2 }], willContinue: true }),
+          fc({ partialArgs: [{ jsonPath: '$.stops[1].note', stringValue: 'pintxos', willContinue: true }], willContinue: true }),
+          fc({ partialArgs: [{ jsonPath: '$.stops[1].note', stringValue: '' }], willContinue: true }),
+          fc({}),
+          // The last call never gets its closing `{}`: the finish ends it.
+          fc({ name: 'get_weather', willContinue: true }),
+          candidate([{ functionCall: { partialArgs: [{ jsonPath: '$.city', stringValue: 'Bilbao' }], willContinue: true } }], 'STOP'),
+        ]),
+      ),
+    );
+    expect(parts.filter((part) => part.type === 'tool-input-available')).toMatchObject([
+      { toolName: 'plan_trip', input: { city: 'San Sebastián', stops: [{ day: 1 }, { day: 2, note: 'pintxos' }] } },
+      { toolName: 'get_weather', input: { city: 'Bilbao' } },
+    ]);
+    expect(parts.filter((part) => part.type === 'tool-input-start')).toHaveLength(2);
+    expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'tool-calls' });
+  });
+
   it("SAFETY is content-filter, MAX_TOKENS is length; an error body and a blocked prompt give Google's words", async () => {
     expect((await collectParts(fromGemini(gemini([candidate([{ text: 'x' }], 'SAFETY')])))).at(-1)).toMatchObject({
       finishReason: 'content-filter',
