@@ -113,6 +113,8 @@ describe('fromOllama: /api/chat NDJSON as part events', () => {
     expect(deltas(parts, 'reasoning-delta')).toBe('Let me think. ');
     expect(deltas(parts)).toBe('Hello there.');
     expect(parts.at(-1)).toEqual({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 26, outputTokens: 9, totalTokens: 35 } });
+    const cut = await collectParts(fromOllama(ollama([line({ content: 'Long' }), line({}, true, { done_reason: 'length' })])));
+    expect(cut.at(-1)).toMatchObject({ type: 'finish', finishReason: 'length' });
   });
 
   it('tool_calls with their arguments; finish reason tool-calls', async () => {

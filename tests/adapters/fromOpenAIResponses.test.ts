@@ -84,6 +84,10 @@ describe('fromOpenAIResponses: the Responses API as part events', () => {
       fromOpenAIResponses(sse([{ type: 'response.incomplete', response: { incomplete_details: { reason: 'max_output_tokens' } } }])),
     );
     expect(incomplete.at(-1)).toMatchObject({ type: 'finish', finishReason: 'length' });
+    const filtered = await collectParts(
+      fromOpenAIResponses(sse([{ type: 'response.incomplete', response: { incomplete_details: { reason: 'content_filter' } } }])),
+    );
+    expect(filtered.at(-1)).toMatchObject({ type: 'finish', finishReason: 'content-filter' });
     const failed = await collectParts(
       fromOpenAIResponses(sse([{ type: 'response.failed', response: { error: { code: 'server_error', message: 'The model crashed.' } } }])),
     );
