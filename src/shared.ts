@@ -16,6 +16,7 @@ export { openAIStream, type OpenAIStreamOptions } from './adapters/openAIStream'
 export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
 export { StreamingTextResponse } from './adapters/StreamingTextResponse';
 export { urlRequest, type UrlRequestOptions } from './adapters/urlRequest';
+export { toOpenAIMessages, type OpenAIChatMessage, type OpenAIToolCall, type ToOpenAIMessagesOptions } from './adapters/toOpenAIMessages';
 
 /** The request contract and the payload helpers. */
 export {

@@ -1,6 +1,7 @@
 import type { ChatRequest } from '../core/request';
 import { isUIMessageStream } from '../core/uiMessageStream';
 import { openAIStream } from './openAIStream';
+import { toOpenAIMessages } from './toOpenAIMessages';
 
 export interface UrlRequestOptions {
   /** Extra headers, e.g. an authorization header for your own backend. */
@@ -11,7 +12,8 @@ export interface UrlRequestOptions {
 
 /**
  * The `request` ProChat uses when given a URL string: POSTs JSON
- * `{ messages: [{ role, content }], model, stream: true, ...params }` and streams the answer. A
+ * `{ messages, model, stream: true, ...params }` (the messages as `toOpenAIMessages` writes them:
+ * `{ role, content }`, and a reply's tool calls with their results) and streams the answer. A
  * `text/event-stream` answer is read as OpenAI chat-completions SSE, unless it carries the AI SDK's
  * UI message stream header (then it is read as parts: an AI SDK route, or one that forwards a
  * reader's parts with `toUIMessageStreamResponse`); anything else as plain text. A non-2xx answer
@@ -21,7 +23,7 @@ export function urlRequest(url: string, options: UrlRequestOptions = {}): ChatRe
   return async (messages, payload, signal) => {
     const body = {
       ...payload,
-      messages: messages.map(({ role, content }) => ({ role, content })),
+      messages: toOpenAIMessages(messages),
     };
     const send = options.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
     const response = await send(url, {

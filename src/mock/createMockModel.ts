@@ -1,4 +1,3 @@
-import type { StoredChatMessage } from '../core/message';
 import { madeHere } from '../core/stopPolicy';
 import { mockErrorBody, mockFormats, type MockFormat, type MockScript, type MockToolCall } from './formats';
 
@@ -231,9 +230,4 @@ export function createMockModel(options: MockModelOptions = {}): MockFetch {
     );
     return new Response(body, { status: 200, headers: { 'content-type': contentType, ...headers } });
   };
-}
-
-/** Turns ProChat messages into the `{ role, content }` list an OpenAI-style body carries. */
-export function toOpenAIMessages(messages: StoredChatMessage[]): MockChatMessage[] {
-  return messages.map(({ role, content }) => ({ role, content }));
 }

@@ -1,6 +1,7 @@
 import { openAIStream } from '../adapters/openAIStream';
 import type { ChatRequest } from '../core/request';
-import { createMockModel, toOpenAIMessages, type MockModelOptions } from './createMockModel';
+import { toOpenAIMessages } from '../adapters/toOpenAIMessages';
+import { createMockModel, type MockModelOptions } from './createMockModel';
 
 /**
  * A ready `request` for ProChat backed by `createMockModel`: it posts the conversation to the

@@ -4,14 +4,8 @@
  * SDK's UI message stream on request), paced like a model, and honours the abort signal. A separate entry so apps that do not use it
  * do not ship it.
  */
-export {
-  createMockModel,
-  tokenize,
-  toOpenAIMessages,
-  type MockFetch,
-  type MockModelOptions,
-  type MockReply,
-  type MockChatMessage,
-} from './createMockModel';
+export { createMockModel, tokenize, type MockFetch, type MockModelOptions, type MockReply, type MockChatMessage } from './createMockModel';
 export { createMockRequest } from './createMockRequest';
+/** Kept here for apps that imported it from the mock: the same function as the main entry's. */
+export { toOpenAIMessages } from '../adapters/toOpenAIMessages';
 export type { MockFormat, MockToolCall } from './formats';

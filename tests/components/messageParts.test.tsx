@@ -110,6 +110,21 @@ describe('replies made of parts', () => {
       expect(reply().querySelector('[data-part="tool-call"]')).toHaveAttribute('data-tool', 'get_weather');
       expect(reply()).toHaveTextContent('It is 18 °C and clear in Paris.');
       expect(reply()).not.toHaveTextContent('data:');
+      // The next question sends the reply back with its tool call and result, as OpenAI reads them.
+      await send('And tomorrow?');
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      const body = JSON.parse(String((fetchMock.mock.calls[1] as unknown as [string, RequestInit])[1].body)) as { messages: unknown[] };
+      expect(body.messages).toEqual([
+        { role: 'user', content: 'Weather in Paris?' },
+        expect.objectContaining({
+          role: 'assistant',
+          tool_calls: [expect.objectContaining({ function: expect.objectContaining({ name: 'get_weather' }) })],
+        }),
+        expect.objectContaining({ role: 'tool' }),
+        expect.objectContaining({ role: 'assistant', content: expect.stringContaining('18 °C') }),
+        { role: 'user', content: 'And tomorrow?' },
+      ]);
+      await done();
     } finally {
       vi.unstubAllGlobals();
     }
