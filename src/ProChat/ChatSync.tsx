@@ -50,6 +50,7 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
     onChatEnd,
     onResetMessage,
     sendThinking,
+    tools,
     transformToChatMessage,
     chats,
     onChatsChange,
@@ -57,12 +58,21 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
 
   // Every render hands the store the current callbacks and config, so none is ever stale.
   useIsomorphicLayoutEffect(() => {
-    store
-      .getState()
-      .setOptions(
-        { request, config, genMessageId, onChatStart, onChatGenerate, onChatEnd, onResetMessage, sendThinking, transformToChatMessage },
-        layer,
-      );
+    store.getState().setOptions(
+      {
+        request,
+        config,
+        genMessageId,
+        onChatStart,
+        onChatGenerate,
+        onChatEnd,
+        onResetMessage,
+        sendThinking,
+        tools,
+        transformToChatMessage,
+      },
+      layer,
+    );
   });
 
   // A <ProChat> leaving a provider must not leave its request and callbacks behind.

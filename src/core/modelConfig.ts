@@ -1,5 +1,6 @@
 import { createMessage, isModelRole, type RequestMessage, type StoredChatMessage } from './message';
 import { withoutThinking } from './thinking';
+import { toOpenAITools, type ChatTools, type OpenAIToolDefinition } from './tools';
 
 /** Sampling parameters sent with each request (OpenAI names); any other key is passed on as is. */
 export interface ModelParams {
@@ -47,6 +48,8 @@ export interface ModelPayload extends ModelParams {
   model: string;
   stream: boolean;
   messages: RequestMessage[];
+  /** The chat's `tools`, in OpenAI's format; absent when it has none. */
+  tools?: OpenAIToolDefinition[];
 }
 
 const TEMPLATE_SLOT = /\{\{\s*text\s*\}\}/g;
@@ -96,13 +99,15 @@ export function buildRequestMessages(
   return messages;
 }
 
-/** The payload for a request: pro-chat's defaults, then the config's model and params. */
-export function buildPayload(config: ModelConfig | undefined, messages: RequestMessage[]): ModelPayload {
-  return {
+/** The payload for a request: pro-chat's defaults, then the config's model and params, then the tools. */
+export function buildPayload(config: ModelConfig | undefined, messages: RequestMessage[], tools?: ChatTools): ModelPayload {
+  const payload: ModelPayload = {
     ...DEFAULT_MODEL_CONFIG.params,
     ...config?.params,
     model: config?.model ?? DEFAULT_MODEL_CONFIG.model,
     stream: true,
     messages,
   };
+  if (tools && Object.keys(tools).length > 0) payload.tools = toOpenAITools(tools);
+  return payload;
 }

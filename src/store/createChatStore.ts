@@ -139,7 +139,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           if (!request) {
             throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
           }
-          const payload = buildPayload(config, messages);
+          const payload = buildPayload(config, messages, option('tools'));
           const returned = request(messages, requestOptions(payload, controller.signal), controller.signal);
           // `{ content, ...fields }`: stream `content`, set the fields on the reply.
           const unwrap = (value: ChatRequestResult | ChatReplyWithFields): ChatRequestResult => {

@@ -1,5 +1,6 @@
 import type { ChatMessage, ChatMessageMap, StoredChatMessage } from '../core/message';
 import type { ModelConfig } from '../core/modelConfig';
+import type { ChatTools } from '../core/tools';
 import type { ChatRequest, ChatRequestResult } from '../core/request';
 import type { FrameScheduler } from '../core/frame';
 
@@ -21,6 +22,11 @@ export interface ChatStoreOptions {
    * (except for `pushChat` with text, which is synchronous and then uses a random id).
    */
   genMessageId?: (messages: StoredChatMessage[], parentId: string) => string | Promise<string>;
+  /**
+   * Tools the model may call, by name, with a description and JSON Schema parameters. `request`
+   * gets them in OpenAI's `tools` format as `payload.tools`, and the URL request sends them so.
+   */
+  tools?: ChatTools;
   /** Send earlier replies' `<think>` blocks back to the model as history (default false: left out). */
   sendThinking?: boolean;
   /** Called with the messages about to be sent, before `request`. */
