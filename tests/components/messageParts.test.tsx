@@ -294,6 +294,8 @@ describe('the OpenAI SDK stream, through ProChat', () => {
     expect(card).toHaveAttribute('data-tool', 'get_weather');
     expect(card).toHaveAttribute('data-state', 'input-available');
     expect(card).toHaveTextContent('"city": "Paris"');
+    // The reply has ended and nothing will answer the call: no spinner promises a result.
+    expect(card.querySelector('.anticon-loading')).toBeNull();
   });
 });
 

@@ -131,7 +131,7 @@ export function MessageParts({ message, parts, streaming, locale, markdownProps,
         );
         break;
       case 'tool-call':
-        out.push(<ToolCallCard key={index} part={part} locale={locale} />);
+        out.push(<ToolCallCard key={index} part={part} locale={locale} pending={streaming} />);
         break;
       case 'source-url': {
         const group: SourceUrlPart[] = [];

@@ -113,13 +113,19 @@ function closeJson(text: string): string {
 export interface ToolCallCardProps {
   part: ToolCallPart;
   locale: ProChatLocaleStrings;
+  /**
+   * The reply is still arriving, so a called tool's result may yet come (a server that runs its
+   * tools): the state shows a spinner. Once the reply has ended, a call without a result does not.
+   * @default false
+   */
+  pending?: boolean;
 }
 
 /**
  * The default card for a tool call: the tool's name and where the call is, and, unfolded, its
  * arguments as they stream and its result or error. Everything is shown as text.
  */
-export function ToolCallCard({ part, locale }: ToolCallCardProps) {
+export function ToolCallCard({ part, locale, pending = false }: ToolCallCardProps) {
   const { styles, cx } = useStyles();
   const { state } = part;
   const stateText =
@@ -135,9 +141,9 @@ export function ToolCallCard({ part, locale }: ToolCallCardProps) {
       <CheckCircleOutlined aria-hidden />
     ) : state === 'output-error' ? (
       <CloseCircleOutlined aria-hidden className={styles.error} />
-    ) : (
+    ) : state === 'input-streaming' || pending ? (
       <LoadingOutlined aria-hidden />
-    );
+    ) : null;
   const args = state === 'input-streaming' ? readableArguments(part.inputText) : pretty(part.input ?? {});
   return (
     <details className={styles.card} data-part="tool-call" data-state={state} data-tool={part.toolName}>
