@@ -55,7 +55,7 @@ export {
   type ToolCallState,
 } from './core/parts';
 export { splitThinking, withoutThinking, type ThinkingParts } from './core/thinking';
-export { toOpenAITools, type ChatToolDefinition, type ChatTools, type OpenAIToolDefinition } from './core/tools';
+export { toOpenAITools, type ChatToolContext, type ChatToolDefinition, type ChatTools, type OpenAIToolDefinition } from './core/tools';
 
 /** Messages and errors. */
 export {

@@ -19,6 +19,12 @@ export interface ReplyBuilder {
   appendText(delta: string): void;
   /** One part event. An `error` event is not applied: the reader fails the reply with it. */
   apply(part: ChatStreamPart): void;
+  /**
+   * The next step of a multi-step turn begins (the model is asked again with its tool results):
+   * its text, reasoning and tool calls become new parts after the ones so far, even when the
+   * provider reuses ids, and its usage is added to the turn's.
+   */
+  nextStep(): void;
   /** Goes up with every change. */
   readonly version: number;
   snapshot(): ReplySnapshot;
@@ -34,6 +40,8 @@ export function createReplyBuilder(): ReplyBuilder {
   const blocks = new Map<string, number>();
   const calls = new Map<string, number>();
   let usage: MessageUsage | undefined;
+  /** The usage of the steps before this one. */
+  let earlier: MessageUsage | undefined;
   let finishReason: FinishReason | undefined;
   let version = 0;
   /** The plain text stream's part, if it has one. */
@@ -139,12 +147,21 @@ export function createReplyBuilder(): ReplyBuilder {
           return;
         case 'finish':
           if (event.finishReason) finishReason = event.finishReason;
-          usage = event.usage ?? usageIn(event.messageMetadata) ?? usage;
+          {
+            const step = event.usage ?? usageIn(event.messageMetadata);
+            if (step) usage = earlier ? addUsage(earlier, step) : step;
+          }
           version += 1;
           return;
         default:
           if (isData(event)) applyData(event);
       }
+    },
+    nextStep() {
+      blocks.clear();
+      calls.clear();
+      plainText = -1;
+      earlier = usage;
     },
     snapshot() {
       if (dirty.size === 0 && published.length === parts.length) return build(published);
@@ -192,6 +209,14 @@ export function textOf(parts: readonly MessagePart[]): string {
     if (part.text) count += 1;
   }
   return text;
+}
+
+function addUsage(a: MessageUsage, b: MessageUsage): MessageUsage {
+  const sum: MessageUsage = {};
+  for (const key of ['inputTokens', 'outputTokens', 'totalTokens', 'reasoningTokens'] as const) {
+    if (a[key] !== undefined || b[key] !== undefined) sum[key] = (a[key] ?? 0) + (b[key] ?? 0);
+  }
+  return sum;
 }
 
 /** Usage an AI SDK server put in `messageMetadata` (where its `finish` events carry extras). */

@@ -1,4 +1,16 @@
-/** A tool the model may call, as it is described to the model. */
+import type { StoredChatMessage } from './message';
+
+/** What a tool's `execute` gets besides its input. */
+export interface ChatToolContext {
+  /** Aborted when the user stops the reply. */
+  signal: AbortSignal;
+  /** The conversation as the model saw it when it made the call. */
+  messages: readonly StoredChatMessage[];
+  /** The id of this call. */
+  toolCallId: string;
+}
+
+/** A tool the model may call: how it is described to the model, and how it runs in the browser. */
 export interface ChatToolDefinition {
   /** What the tool does and when to use it, for the model. */
   description?: string;
@@ -7,6 +19,12 @@ export interface ChatToolDefinition {
    * @default { type: 'object', properties: {} }
    */
   parameters?: Record<string, unknown>;
+  /**
+   * Runs the tool in the browser when the model calls it; what it returns (or resolves to) is the
+   * call's output, sent back to the model, which then continues the same reply. A thrown error
+   * becomes the call's `errorText` and is sent back too. Without `execute` a call is only shown.
+   */
+  execute?(input: Record<string, unknown>, context: ChatToolContext): unknown;
 }
 
 /** The tools of a chat, by name. */

@@ -14,6 +14,7 @@ import {
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readReply } from '../core/readReply';
 import { createReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
+import type { ToolCallPart } from '../core/parts';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
 import { contentPatch, locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
@@ -126,42 +127,38 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
 
       let reason: ChatEndReason = 'done';
       let failure: ProChatError | undefined;
-      try {
-        let result: ChatRequestResult | Promise<ChatRequestResult>;
-        if (source) {
-          option('onChatStart')?.(history);
-          result = source();
-        } else {
-          const config = option('config');
-          const messages = buildRequestMessages(history, config, { keepThinking: option('sendThinking') });
-          option('onChatStart')?.(messages);
-          const request = resolveRequest();
-          if (!request) {
-            throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
-          }
-          const payload = buildPayload(config, messages, option('tools'));
-          const returned = request(messages, requestOptions(payload, controller.signal), controller.signal);
-          // `{ content, ...fields }`: stream `content`, set the fields on the reply.
-          const unwrap = (value: ChatRequestResult | ChatReplyWithFields): ChatRequestResult => {
-            const reply = classifyResult(value);
-            if (reply.kind !== 'fields') return value as ChatRequestResult;
-            const { content, ...fields } = reply.value;
-            if (!controller.signal.aborted) patchMessage(replyId, fields);
-            return content;
-          };
-          const classified = classifyResult(returned);
-          result =
-            classified.kind === 'promise'
-              ? Promise.resolve(returned).then(unwrap)
-              : unwrap(returned as ChatRequestResult | ChatReplyWithFields);
+      /** The reply's answer from `request` for a history (the reply so far last, from step two on). */
+      const ask = (asked: StoredChatMessage[]): ChatRequestResult | Promise<ChatRequestResult> => {
+        const config = option('config');
+        const messages = buildRequestMessages(asked, config, { keepThinking: option('sendThinking') });
+        option('onChatStart')?.(messages);
+        const request = resolveRequest();
+        if (!request) {
+          throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
         }
+        const payload = buildPayload(config, messages, option('tools'));
+        const returned = request(messages, requestOptions(payload, controller.signal), controller.signal);
+        // `{ content, ...fields }`: stream `content`, set the fields on the reply.
+        const unwrap = (value: ChatRequestResult | ChatReplyWithFields): ChatRequestResult => {
+          const reply = classifyResult(value);
+          if (reply.kind !== 'fields') return value as ChatRequestResult;
+          const { content, ...fields } = reply.value;
+          if (!controller.signal.aborted) patchMessage(replyId, fields);
+          return content;
+        };
+        const classified = classifyResult(returned);
+        return classified.kind === 'promise'
+          ? Promise.resolve(returned).then(unwrap)
+          : unwrap(returned as ChatRequestResult | ChatReplyWithFields);
+      };
+      /** Reads a result into the reply; false when the stream asked to abort. */
+      const consume = async (result: ChatRequestResult | Promise<ChatRequestResult>): Promise<boolean> => {
         for await (const received of readReply(result, controller.signal)) {
           if (typeof received !== 'string') {
             // A part event: the stream's error fails the reply, keeping the parts received so far.
             if (received.type === 'error') throw new ProChatError(received.errorText, { code: 'stream_error' });
             if (received.type === 'abort') {
-              reason = 'abort';
-              break;
+              return false;
             }
             builder.apply(received);
             if (received.type === 'text-delta' && received.delta) option('onChatGenerate')?.(received.delta);
@@ -176,6 +173,56 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           builder.appendText(delta);
           option('onChatGenerate')?.(delta);
           scheduleWrite();
+        }
+        return true;
+      };
+
+      try {
+        if (source) {
+          option('onChatStart')?.(history);
+          if (!(await consume(source()))) reason = 'abort';
+        } else if (!(await consume(ask(history)))) {
+          reason = 'abort';
+        }
+        // Tools that run in the browser: run the calls the model made, then ask it again with the
+        // results, in the same reply, until it answers without calling one or maxSteps is reached.
+        const tools = option('tools');
+        const maxSteps = option('maxSteps') ?? 5;
+        for (let step = 1; tools && !source && reason === 'done' && !controller.signal.aborted; step += 1) {
+          const calls = builder
+            .snapshot()
+            .parts.filter(
+              (part): part is ToolCallPart =>
+                part.type === 'tool-call' && part.state === 'input-available' && !part.providerExecuted && !!tools[part.toolName]?.execute,
+            );
+          if (calls.length === 0) break;
+          if (step >= maxSteps) {
+            throw new ProChatError(`The model kept calling tools: the reply stopped after ${maxSteps} steps (maxSteps).`, {
+              code: 'max_steps',
+            });
+          }
+          const asked = [...history, { ...get().getMessageById(replyId)!, ...reply() }];
+          await Promise.all(
+            calls.map(async (call) => {
+              try {
+                const output = await tools[call.toolName].execute!((call.input ?? {}) as Record<string, unknown>, {
+                  signal: controller.signal,
+                  messages: asked,
+                  toolCallId: call.toolCallId,
+                });
+                if (controller.signal.aborted) return;
+                builder.apply({ type: 'tool-output-available', toolCallId: call.toolCallId, output: output ?? null });
+              } catch (error) {
+                if (controller.signal.aborted) return;
+                const errorText = error instanceof Error ? error.message : String(error);
+                builder.apply({ type: 'tool-output-error', toolCallId: call.toolCallId, errorText: errorText || 'The tool failed.' });
+              }
+              scheduleWrite();
+            }),
+          );
+          if (controller.signal.aborted) break;
+          builder.nextStep();
+          if (!(await consume(ask([...history, { ...get().getMessageById(replyId)!, ...reply() }])))) reason = 'abort';
         }
         if (controller.signal.aborted) reason = 'abort';
       } catch (error) {

@@ -24,9 +24,17 @@ export interface ChatStoreOptions {
   genMessageId?: (messages: StoredChatMessage[], parentId: string) => string | Promise<string>;
   /**
    * Tools the model may call, by name, with a description and JSON Schema parameters. `request`
-   * gets them in OpenAI's `tools` format as `payload.tools`, and the URL request sends them so.
+   * gets them in OpenAI's `tools` format as `payload.tools`, and the URL request sends them so. A
+   * tool with `execute` runs in the browser when called, and the model is asked again with the
+   * result, in the same reply.
    */
   tools?: ChatTools;
+  /**
+   * How many times one reply may ask the model (each time with the results of the tools it
+   * called); a model still calling tools after that fails the reply with a message saying so.
+   * @default 5
+   */
+  maxSteps?: number;
   /** Send earlier replies' `<think>` blocks back to the model as history (default false: left out). */
   sendThinking?: boolean;
   /** Called with the messages about to be sent, before `request`. */

@@ -205,6 +205,21 @@ describe('replies made of parts', () => {
     await page.close();
   });
 
+  it('the tools demo: the tool runs in the page, the model answers from its result, in one reply', async () => {
+    const { page, errors } = await openDemo('docs-guide-providers-demo-tools');
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill('What is the weather in Oslo?');
+    await box.press('Enter');
+    const card = page.locator('[data-part="tool-call"]');
+    await card.waitFor({ timeout: 10000 });
+    await expect.poll(() => card.getAttribute('data-state'), { timeout: 10000 }).toBe('output-available');
+    await expect.poll(() => replyStatus(page), { timeout: 15000 }).toBe('done');
+    expect(await replyText(page)).toMatch(/°C and cloudy in Oslo/);
+    expect(await page.locator('[data-role="assistant"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the providers demo: each provider format, read by its reader, gives the tool card, the answer and usage', async () => {
     const { page, errors } = await openDemo('docs-guide-providers-demo-providers');
     for (const label of ['Anthropic', 'Gemini', 'Qwen', 'AI SDK']) {
