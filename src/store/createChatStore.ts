@@ -201,7 +201,10 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
               code: 'max_steps',
             });
           }
-          const asked = [...history, { ...get().getMessageById(replyId)!, ...reply() }];
+          // The reply as stored (id, role, fields set by `request`); its parts come from the builder.
+          const stored = get().getMessageById(replyId);
+          if (!stored) break;
+          const asked = [...history, { ...stored, ...reply() }];
           await Promise.all(
             calls.map(async (call) => {
               try {
@@ -222,7 +225,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           );
           if (controller.signal.aborted) break;
           builder.nextStep();
-          if (!(await consume(ask([...history, { ...get().getMessageById(replyId)!, ...reply() }])))) reason = 'abort';
+          if (!(await consume(ask([...history, { ...stored, ...reply() }])))) reason = 'abort';
         }
         if (controller.signal.aborted) reason = 'abort';
       } catch (error) {
