@@ -15,3 +15,11 @@ export { fromGemini, mapGeminiFinishReason } from './adapters/fromGemini';
 export { fromOllama } from './adapters/fromOllama';
 export { fromOpenAIResponses } from './adapters/fromOpenAIResponses';
 export { fromQwen, type FromQwenOptions } from './adapters/fromQwen';
+
+/** The chat as Anthropic's Messages API reads it (OpenAI's shape, `toOpenAIMessages`, is in every entry). */
+export {
+  toAnthropicMessages,
+  type AnthropicContentBlock,
+  type AnthropicMessage,
+  type ToAnthropicMessagesResult,
+} from './adapters/toAnthropicMessages';

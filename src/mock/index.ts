@@ -6,6 +6,10 @@
  */
 export { createMockModel, tokenize, type MockFetch, type MockModelOptions, type MockReply, type MockChatMessage } from './createMockModel';
 export { createMockRequest } from './createMockRequest';
-/** Kept here for apps that imported it from the mock: the same function as the main entry's. */
+/**
+ * The history converters, the same functions as the main entry's: `toOpenAIMessages` is kept here
+ * for apps that imported it from the mock, `toAnthropicMessages` is here beside it.
+ */
 export { toOpenAIMessages } from '../adapters/toOpenAIMessages';
+export { toAnthropicMessages } from '../adapters/toAnthropicMessages';
 export type { MockFormat, MockToolCall } from './formats';

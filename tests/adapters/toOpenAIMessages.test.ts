@@ -2,14 +2,14 @@
 import type OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 
-import { createMessage, toOpenAIMessages, type MessagePart, type StoredChatMessage } from '../../src';
+import { createMessage, toOpenAIMessages, type MessagePart, type StoredChatMessage, type ToolCallState } from '../../src';
 
 const user = (content: string) => createMessage({ id: `u-${content}`, role: 'user', content });
 const reply = (parts: MessagePart[]): StoredChatMessage => ({
   ...createMessage({ id: 'a', role: 'assistant', content: parts.map((part) => (part.type === 'text' ? part.text : '')).join('') }),
   parts,
 });
-const weather = (state: 'output-available' | 'output-error' | 'input-available', extra: Partial<MessagePart> = {}): MessagePart =>
+const weather = (state: ToolCallState, extra: Partial<MessagePart> = {}): MessagePart =>
   ({
     type: 'tool-call',
     toolCallId: 'call_1',
@@ -72,6 +72,45 @@ describe('toOpenAIMessages: the chat, parts included, as OpenAI chat messages', 
     ]);
     expect(toOpenAIMessages([reply([{ type: 'text', text: 'Checking.' }, weather('input-available')])])).toEqual([
       { role: 'assistant', content: 'Checking.' },
+    ]);
+  });
+
+  it('a denied call is answered as denied, with the reason when the user gave one', () => {
+    expect(toOpenAIMessages([reply([weather('output-denied', { approval: { approved: false } })])])).toEqual([
+      { role: 'assistant', content: null, tool_calls: [expect.objectContaining({ id: 'call_1' })] },
+      { role: 'tool', tool_call_id: 'call_1', content: 'The user denied this tool call.' },
+    ]);
+    expect(toOpenAIMessages([reply([weather('output-denied', { approval: { approved: false, reason: 'Not now.' } })])])[1]).toEqual({
+      role: 'tool',
+      tool_call_id: 'call_1',
+      content: 'The user denied this tool call. Reason: Not now.',
+    });
+  });
+
+  it('calls awaiting approval or running have no result yet: left out, like input-available', () => {
+    for (const state of ['awaiting-approval', 'running', 'input-streaming'] as const) {
+      expect(toOpenAIMessages([reply([{ type: 'text', text: 'Checking.' }, weather(state)])])).toEqual([
+        { role: 'assistant', content: 'Checking.' },
+      ]);
+    }
+  });
+
+  it('a step-start part ends a step: calls on each side of it go in their own assistant messages', () => {
+    const second = weather('output-available', { toolCallId: 'call_2', input: { city: 'Rome' }, output: { temperature: 24 } });
+    expect(toOpenAIMessages([reply([weather('output-available'), { type: 'step-start' }, second, { type: 'step-start' }])])).toEqual([
+      { role: 'assistant', content: null, tool_calls: [expect.objectContaining({ id: 'call_1' })] },
+      { role: 'tool', tool_call_id: 'call_1', content: '{"temperature":18}' },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'call_2', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Rome"}' } }],
+      },
+      { role: 'tool', tool_call_id: 'call_2', content: '{"temperature":24}' },
+    ]);
+    // Text steps too: text, step-start, text are two assistant messages, not one.
+    expect(toOpenAIMessages([reply([{ type: 'text', text: 'One.' }, { type: 'step-start' }, { type: 'text', text: 'Two.' }])])).toEqual([
+      { role: 'assistant', content: 'One.' },
+      { role: 'assistant', content: 'Two.' },
     ]);
   });
 });

@@ -1,0 +1,94 @@
+import { isModelRole, type StoredChatMessage } from '../core/message';
+import type { ToolCallPart } from '../core/parts';
+import { replySteps, toolResultText } from './replySteps';
+
+/** A content block of an Anthropic message, as this chat writes them. */
+export type AnthropicContentBlock =
+  | { type: 'text'; text: string }
+  | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
+  | { type: 'tool_result'; tool_use_id: string; content: string; is_error?: true };
+
+/** A message of Anthropic's Messages API: its text, or its content blocks. */
+export interface AnthropicMessage {
+  role: 'user' | 'assistant';
+  content: string | AnthropicContentBlock[];
+}
+
+/** What a Messages API request carries of the conversation: its `system` prompt and `messages`. */
+export interface ToAnthropicMessagesResult {
+  /** The system and developer messages, joined by a blank line; absent when there are none. */
+  system?: string;
+  messages: AnthropicMessage[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A call's arguments as the object `tool_use` needs: its input, else its raw text parsed, else `{}`. */
+function toolInput(call: ToolCallPart): Record<string, unknown> {
+  if (isRecord(call.input)) return call.input;
+  try {
+    const parsed: unknown = JSON.parse(call.inputText);
+    return isRecord(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+const blocksOf = (content: AnthropicMessage['content']): AnthropicContentBlock[] =>
+  typeof content === 'string' ? [{ type: 'text', text: content }] : content;
+
+/**
+ * A conversation as Anthropic's Messages API reads it: the system and developer messages as
+ * `system`; user messages as `{ role: 'user', content }`; an assistant reply made of parts as one
+ * assistant message per step (its text blocks and `tool_use` blocks for the calls it made), each
+ * followed by one user message with a `tool_result` block per result (`is_error` when the tool
+ * failed or the user denied it; a denial says `The user denied this tool call.` and the user's
+ * reason). A step ends at a `step-start` part, and where text follows a tool call. Anthropic wants
+ * the roles to alternate, so messages of the same role in a row are merged into one (the results
+ * and the user's next question, say). Tool calls that have no result yet are left out: Anthropic
+ * rejects a `tool_use` that is not answered. Reasoning is never sent: Anthropic reads thinking
+ * blocks back only with their signature, which the chat does not keep. Sources, files and data
+ * parts are not sent, nor empty messages; messages with roles no model reads are skipped.
+ */
+export function toAnthropicMessages(messages: readonly StoredChatMessage[]): ToAnthropicMessagesResult {
+  const system: string[] = [];
+  const out: AnthropicMessage[] = [];
+  const push = (role: AnthropicMessage['role'], content: string | AnthropicContentBlock[]) => {
+    if (!content.length) return;
+    const last = out.at(-1);
+    if (last?.role === role) last.content = [...blocksOf(last.content), ...blocksOf(content)];
+    else out.push({ role, content });
+  };
+  for (const message of messages) {
+    if (!isModelRole(message.role)) continue;
+    if (message.role === 'system' || message.role === 'developer') {
+      if (message.content) system.push(message.content);
+      continue;
+    }
+    if (message.role === 'user' || !message.parts) {
+      push(message.role, message.content);
+      continue;
+    }
+    for (const { text, calls } of replySteps(message)) {
+      push('assistant', [
+        ...text.map((part): AnthropicContentBlock => ({ type: 'text', text: part })),
+        ...calls.map((call): AnthropicContentBlock => ({
+          type: 'tool_use',
+          id: call.toolCallId,
+          name: call.toolName,
+          input: toolInput(call),
+        })),
+      ]);
+      push(
+        'user',
+        calls.map((call): AnthropicContentBlock => ({
+          type: 'tool_result',
+          tool_use_id: call.toolCallId,
+          content: toolResultText(call)!,
+          ...(call.state === 'output-error' || call.state === 'output-denied' ? { is_error: true as const } : {}),
+        })),
+      );
+    }
+  }
+  return system.length ? { system: system.join('\n\n'), messages: out } : { messages: out };
+}
