@@ -15,7 +15,13 @@ export { ChatItem, type ChatItemComponentProps } from './components/ChatItem/Cha
  * `contentRender: (props: ChatItemProps, defaultDom) => …`).
  */
 export type { ChatItemRenderProps as ChatItemProps } from './components/ChatItem/types';
-export type { ChatItemRenderConfig, ChatItemRenderProps, ChatItemActionHandles, ChatItemActionsConfig } from './components/ChatItem/types';
+export type {
+  ChatItemRenderConfig,
+  ChatItemRenderProps,
+  ChatItemActionHandles,
+  ChatItemActionsConfig,
+  ChatItemCustomAction,
+} from './components/ChatItem/types';
 export { ChatAvatar, type ChatAvatarProps } from './components/ChatItem/ChatAvatar';
 export {
   MessageParts,
@@ -27,6 +33,8 @@ export {
   type PartRenderers,
   type PartRenderMap,
   type ToolCallCardProps,
+  type ToolCallHelpers,
+  type ToolRender,
   type ToolRenderMap,
 } from './components/MessageParts';
 export { Markdown, preloadMarkdown, type MarkdownProps } from './markdown/Markdown';

@@ -50,15 +50,26 @@ export {
   type MessageUsage,
   type ReasoningPart,
   type SourceUrlPart,
+  type StepStartPart,
   type TextPart,
+  type ToolApproval,
   type ToolCallPart,
   type ToolCallState,
 } from './core/parts';
 export { splitThinking, withoutThinking, type ThinkingParts } from './core/thinking';
-export { toOpenAITools, type ChatToolContext, type ChatToolDefinition, type ChatTools, type OpenAIToolDefinition } from './core/tools';
+export {
+  toOpenAITools,
+  type ChatToolCallEvent,
+  type ChatToolCallHandler,
+  type ChatToolContext,
+  type ChatToolDefinition,
+  type ChatTools,
+  type OpenAIToolDefinition,
+} from './core/tools';
 
 /** Messages and errors. */
 export {
+  answerText,
   createMessage,
   createMessageId,
   hasRichParts,
@@ -69,6 +80,7 @@ export {
   type ChatMessageMap,
   type ChatMessageStatus,
   type ChatRole,
+  type FeedbackValue,
   type ModelRole,
   type RequestMessage,
   isModelRole,

@@ -102,6 +102,12 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   partRender?: PartRenderMap;
   /** Render tool calls by tool name: `{ get_weather: (part) => <WeatherCard {...part} /> }`; wins over `partRender['tool-call']`. */
   toolRender?: ToolRenderMap;
+  /**
+   * A finished reply with at least this many steps (the model asked again after its tool calls)
+   * folds its working steps under one summary, with the answer below; `false` never folds.
+   * @default 3
+   */
+  collapseSteps?: number | false;
   chatItemRenderConfig?: ChatItemRenderConfig;
   messageItemExtraRender?: ChatListProps['messageItemExtraRender'];
   renderErrorMessages?: ChatListProps['renderErrorMessages'];
@@ -147,6 +153,8 @@ function ProChatView({
   markdownProps,
   partRender,
   toolRender,
+  collapseSteps,
+  onFeedback,
   chatItemRenderConfig,
   messageItemExtraRender,
   renderErrorMessages,
@@ -168,7 +176,7 @@ function ProChatView({
   styles: partStyles,
 }: ProChatProps) {
   const { styles, cx } = useStyles();
-  const renderers = useMemo(() => ({ partRender, toolRender }), [partRender, toolRender]);
+  const renderers = useMemo(() => ({ partRender, toolRender, collapseSteps }), [partRender, toolRender, collapseSteps]);
   const context = useChatContext();
   const strings = useLocaleStrings(locale);
   const streaming = useChatStore(selectIsGenerating);
@@ -241,6 +249,7 @@ function ProChatView({
                 displayMode={displayMode}
                 showTitle={showTitle}
                 smoothOutput={smoothOutput}
+                feedback={!!onFeedback}
                 regenerateOnEdit={regenerateOnEdit}
                 messageItemExtraRender={messageItemExtraRender}
                 renderErrorMessages={renderErrorMessages}

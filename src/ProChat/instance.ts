@@ -1,4 +1,4 @@
-import type { StoredChatMessage } from '../core/message';
+import type { FeedbackValue, StoredChatMessage } from '../core/message';
 import { classifyResult, type ChatRequestResult } from '../core/request';
 import type { ChatStoreApi } from '../store/createChatStore';
 import type { NewMessage } from '../store/types';
@@ -27,6 +27,20 @@ export interface ProChatInstance {
   scrollToBottom: (behavior?: ScrollBehavior) => void;
   /** Id of the reply being generated, or undefined. */
   getLoadingId: () => string | undefined;
+  /**
+   * Answers a tool call that waits for its result (a tool without `execute`, a form the user
+   * filled in); once every call of that step is answered, the reply goes on. False when no open
+   * call has this id.
+   */
+  addToolResult: (toolCallId: string, output: unknown) => boolean;
+  /** As `addToolResult`, for a call that failed: `errorText` goes to the model as its result. */
+  addToolError: (toolCallId: string, errorText: string) => boolean;
+  /** Lets a call that waits for the user's approval run; the reply goes on. */
+  approveToolCall: (toolCallId: string) => boolean;
+  /** Refuses a call that waits for approval; the model is told it was denied (and why, when given). */
+  denyToolCall: (toolCallId: string, reason?: string) => boolean;
+  /** Rates a reply, as its thumbs do (`null` takes the rating back). */
+  setFeedback: (id: string, feedback: FeedbackValue | null) => void;
 
   // @ant-design/pro-chat's names for the same actions.
   /** Same as `stopGenerating`. */
@@ -79,6 +93,11 @@ export function createInstance(context: ChatContextValue): ProChatInstance {
     clearMessages: () => state().clearMessages(),
     scrollToBottom: (behavior) => context.scrollHandle.current?.(behavior),
     getLoadingId: () => state().loadingId ?? undefined,
+    addToolResult: (toolCallId, output) => state().addToolResult(toolCallId, output),
+    addToolError: (toolCallId, errorText) => state().addToolError(toolCallId, errorText),
+    approveToolCall: (toolCallId) => state().approveToolCall(toolCallId),
+    denyToolCall: (toolCallId, reason) => state().denyToolCall(toolCallId, reason),
+    setFeedback: (id, feedback) => state().setFeedback(id, feedback),
     stopGenerateMessage: () => state().stopGenerating(),
     clearMessage: () => state().resetMessages(),
     getChatMessages: () => state().messages,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from './errors';
 import type { FinishReason, MessagePart, MessageUsage } from './parts';
+import { textOf } from './replyBuilder';
 
 /** The roles a model's conversation is made of, as OpenAI's message params name them. */
 export type ModelRole = 'user' | 'assistant' | 'system' | 'developer';
@@ -18,6 +19,9 @@ const MODEL_ROLES: ReadonlySet<string> = new Set<ModelRole>(['user', 'assistant'
 export function isModelRole(role: string): role is ModelRole {
   return MODEL_ROLES.has(role);
 }
+
+/** A user's rating of a reply. */
+export type FeedbackValue = 'up' | 'down';
 
 /**
  * Where a message is in its life: `pending` (asked, nothing received yet), `streaming`,
@@ -64,6 +68,8 @@ export interface StoredChatMessage<Extra = Record<string, unknown>> {
   usage?: MessageUsage;
   /** Why the model stopped. */
   finishReason?: FinishReason;
+  /** The user's rating of this reply, from the thumbs in its action bar. */
+  feedback?: FeedbackValue;
 }
 
 /**
@@ -96,6 +102,7 @@ export interface ChatMessage<Extra = Record<string, unknown>> {
   parts?: MessagePart[];
   usage?: MessageUsage;
   finishReason?: FinishReason;
+  feedback?: FeedbackValue;
 }
 
 /** @ant-design/pro-chat kept messages in an object keyed by id; that form is read too. */
@@ -188,4 +195,16 @@ export function messageParts(message: Pick<StoredChatMessage, 'content' | 'parts
 export function hasRichParts(parts: readonly MessagePart[] | undefined): parts is MessagePart[] {
   if (!parts || parts.length === 0) return false;
   return parts.length > 1 || parts[0].type !== 'text';
+}
+
+/**
+ * What a reply answers, for Copy: in a reply of several steps, the text of the last one (the
+ * text between tool calls was the model working); otherwise the whole text.
+ */
+export function answerText(message: Pick<StoredChatMessage, 'content' | 'parts'>): string {
+  const parts = message.parts;
+  const at = parts ? parts.map((part) => part.type).lastIndexOf('step-start') : -1;
+  if (!parts || at < 0) return message.content;
+  const text = textOf(parts.slice(at + 1));
+  return text || message.content;
 }

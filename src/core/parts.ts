@@ -16,10 +16,20 @@ export interface ReasoningPart {
 }
 
 /**
- * Where a tool call is: its arguments still arriving, complete, answered, or failed. (Approval and
- * running states come with tools that run in the browser.)
+ * Where a tool call is: its arguments still arriving (`input-streaming`), complete
+ * (`input-available`), waiting for the user to approve it (`awaiting-approval`), running in the
+ * browser (`running`), answered (`output-available`), failed (`output-error`), or refused by the
+ * user (`output-denied`).
  */
-export type ToolCallState = 'input-streaming' | 'input-available' | 'output-available' | 'output-error';
+export type ToolCallState =
+  'input-streaming' | 'input-available' | 'awaiting-approval' | 'running' | 'output-available' | 'output-error' | 'output-denied';
+
+/** The user's decision on a call that needed approval. */
+export interface ToolApproval {
+  approved: boolean;
+  /** Why, when the user said (sent to the model with a denial). */
+  reason?: string;
+}
 
 /** A call the model made to a tool, with its arguments as they stream and the result once known. */
 export interface ToolCallPart {
@@ -35,6 +45,16 @@ export interface ToolCallPart {
   errorText?: string;
   /** Run by the provider or the server (not by the browser): shown, never executed here. */
   providerExecuted?: boolean;
+  /** The user's decision, for a tool that needs approval. */
+  approval?: ToolApproval;
+}
+
+/**
+ * Where a step of a multi-step reply begins: the model was asked again with the results of the
+ * tools it called. The first step has none.
+ */
+export interface StepStartPart {
+  type: 'step-start';
 }
 
 /** A source the model cited. */
@@ -60,7 +80,7 @@ export interface DataPart {
   data: unknown;
 }
 
-export type MessagePart = TextPart | ReasoningPart | ToolCallPart | SourceUrlPart | FilePart | DataPart;
+export type MessagePart = TextPart | ReasoningPart | ToolCallPart | StepStartPart | SourceUrlPart | FilePart | DataPart;
 
 /** Token counts, named as the AI SDK names them; `outputTokens` includes reasoning tokens. */
 export interface MessageUsage {

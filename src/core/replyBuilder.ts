@@ -25,6 +25,10 @@ export interface ReplyBuilder {
    * provider reuses ids, and its usage is added to the turn's.
    */
   nextStep(): void;
+  /** Changes a tool call of the reply (its state as it runs, its approval); false when there is no such call. */
+  updateCall(toolCallId: string, patch: Partial<Omit<ToolCallPart, 'type' | 'toolCallId'>>): boolean;
+  /** The tool calls of the step being written (those after the last `step-start`). */
+  stepCalls(): ToolCallPart[];
   /** Goes up with every change. */
   readonly version: number;
   snapshot(): ReplySnapshot;
@@ -32,17 +36,29 @@ export interface ReplyBuilder {
 
 type Streamed = TextPart | ReasoningPart;
 
-export function createReplyBuilder(): ReplyBuilder {
-  const parts: MessagePart[] = [];
-  let published: MessagePart[] = [];
+/** A reply stored earlier, to go on with (a turn continued after the user answered a tool call). */
+export interface ReplySeed {
+  parts: readonly MessagePart[];
+  usage?: MessageUsage;
+  finishReason?: FinishReason;
+}
+
+export function createReplyBuilder(seed?: ReplySeed): ReplyBuilder {
+  // Parts are changed in place here and copied out by `snapshot`; the seed's own objects are the
+  // ones already published, so parts that do not change keep them.
+  const parts: MessagePart[] = seed ? seed.parts.map((part) => ({ ...part })) : [];
+  let published: MessagePart[] = seed ? [...seed.parts] : [];
   const dirty = new Set<number>();
   /** Where each text / reasoning block and tool call is, by its stream id. */
   const blocks = new Map<string, number>();
   const calls = new Map<string, number>();
-  let usage: MessageUsage | undefined;
+  let usage: MessageUsage | undefined = seed?.usage;
   /** The usage of the steps before this one. */
   let earlier: MessageUsage | undefined;
-  let finishReason: FinishReason | undefined;
+  let finishReason: FinishReason | undefined = seed?.finishReason;
+  parts.forEach((part, index) => {
+    if (part.type === 'tool-call') calls.set(part.toolCallId, index);
+  });
   let version = 0;
   /** The plain text stream's part, if it has one. */
   let plainText = -1;
@@ -162,6 +178,23 @@ export function createReplyBuilder(): ReplyBuilder {
       calls.clear();
       plainText = -1;
       earlier = usage;
+      if (parts.length) add({ type: 'step-start' });
+    },
+    updateCall(toolCallId, patch) {
+      const index = parts.findIndex((part) => part.type === 'tool-call' && part.toolCallId === toolCallId);
+      if (index < 0) return false;
+      Object.assign(parts[index], patch);
+      changed(index);
+      return true;
+    },
+    stepCalls() {
+      const found: ToolCallPart[] = [];
+      for (let index = parts.length - 1; index >= 0; index -= 1) {
+        const part = parts[index];
+        if (part.type === 'step-start') break;
+        if (part.type === 'tool-call') found.unshift(part);
+      }
+      return found;
     },
     snapshot() {
       if (dirty.size === 0 && published.length === parts.length) return build(published);

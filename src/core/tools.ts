@@ -1,4 +1,5 @@
 import type { StoredChatMessage } from './message';
+import type { ToolCallPart } from './parts';
 
 /** What a tool's `execute` gets besides its input. */
 export interface ChatToolContext {
@@ -25,7 +26,26 @@ export interface ChatToolDefinition {
    * becomes the call's `errorText` and is sent back too. Without `execute` a call is only shown.
    */
   execute?(input: Record<string, unknown>, context: ChatToolContext): unknown;
+  /**
+   * Ask the user first: the call shows Approve and Deny, and nothing runs until they choose. A
+   * denied call is answered to the model as denied. A function decides per call, from its input.
+   * @default false
+   */
+  needsApproval?: boolean | ((input: Record<string, unknown>) => boolean);
 }
+
+/** What `onToolCall` gets: the call (its input complete) and the same context `execute` gets. */
+export interface ChatToolCallEvent extends ChatToolContext {
+  toolCall: ToolCallPart;
+}
+
+/**
+ * One handler for the calls no tool's `execute` answers (tools without it, and tools not in
+ * `tools`). What it returns (or resolves to) is the call's output, and the reply goes on; a thrown
+ * error becomes its `errorText`. Returning `undefined` leaves the call open, to be answered later
+ * with `addToolResult` (a form the user fills in, say).
+ */
+export type ChatToolCallHandler = (event: ChatToolCallEvent) => unknown;
 
 /** The tools of a chat, by name. */
 export type ChatTools = Record<string, ChatToolDefinition>;

@@ -49,6 +49,14 @@ const csCZ: ProChatLocaleStrings = {
   toolResult: 'Výsledek',
   sources: 'Zdroje',
   tool: 'Nástroj',
+  toolAwaitingApproval: 'Čeká na vaše schválení',
+  toolRunning: 'Probíhá…',
+  toolOutputDenied: 'Zamítnuto',
+  toolApprove: 'Schválit',
+  toolDeny: 'Zamítnout',
+  stepsSummary: 'Zpracováno v {count} krocích',
+  feedbackUp: 'Dobrá odpověď',
+  feedbackDown: 'Špatná odpověď',
 };
 
 export default csCZ;

@@ -49,6 +49,14 @@ const deDE: ProChatLocaleStrings = {
   toolResult: 'Ergebnis',
   sources: 'Quellen',
   tool: 'Werkzeug',
+  toolAwaitingApproval: 'Wartet auf deine Freigabe',
+  toolRunning: 'Läuft…',
+  toolOutputDenied: 'Abgelehnt',
+  toolApprove: 'Freigeben',
+  toolDeny: 'Ablehnen',
+  stepsSummary: 'In {count} Schritten erarbeitet',
+  feedbackUp: 'Gute Antwort',
+  feedbackDown: 'Schlechte Antwort',
 };
 
 export default deDE;

@@ -49,6 +49,14 @@ const enUS: ProChatLocaleStrings = {
   toolResult: 'Result',
   sources: 'Sources',
   tool: 'Tool',
+  toolAwaitingApproval: 'Waiting for your approval',
+  toolRunning: 'Running…',
+  toolOutputDenied: 'Denied',
+  toolApprove: 'Approve',
+  toolDeny: 'Deny',
+  stepsSummary: 'Worked in {count} steps',
+  feedbackUp: 'Good reply',
+  feedbackDown: 'Bad reply',
 };
 
 export default enUS;

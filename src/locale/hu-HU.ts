@@ -49,6 +49,14 @@ const huHU: ProChatLocaleStrings = {
   toolResult: 'Eredmény',
   sources: 'Források',
   tool: 'Eszköz',
+  toolAwaitingApproval: 'Jóváhagyásra vár',
+  toolRunning: 'Fut…',
+  toolOutputDenied: 'Elutasítva',
+  toolApprove: 'Jóváhagyás',
+  toolDeny: 'Elutasítás',
+  stepsSummary: '{count} lépésben kidolgozva',
+  feedbackUp: 'Jó válasz',
+  feedbackDown: 'Rossz válasz',
 };
 
 export default huHU;

@@ -49,6 +49,14 @@ const plPL: ProChatLocaleStrings = {
   toolResult: 'Wynik',
   sources: 'Źródła',
   tool: 'Narzędzie',
+  toolAwaitingApproval: 'Czeka na Twoją zgodę',
+  toolRunning: 'Trwa…',
+  toolOutputDenied: 'Odrzucono',
+  toolApprove: 'Zatwierdź',
+  toolDeny: 'Odrzuć',
+  stepsSummary: 'Opracowano w {count} krokach',
+  feedbackUp: 'Dobra odpowiedź',
+  feedbackDown: 'Zła odpowiedź',
 };
 
 export default plPL;

@@ -49,6 +49,14 @@ const skSK: ProChatLocaleStrings = {
   toolResult: 'Výsledok',
   sources: 'Zdroje',
   tool: 'Nástroj',
+  toolAwaitingApproval: 'Čaká na vaše schválenie',
+  toolRunning: 'Prebieha…',
+  toolOutputDenied: 'Zamietnuté',
+  toolApprove: 'Schváliť',
+  toolDeny: 'Zamietnuť',
+  stepsSummary: 'Spracované v {count} krokoch',
+  feedbackUp: 'Dobrá odpoveď',
+  feedbackDown: 'Zlá odpoveď',
 };
 
 export default skSK;

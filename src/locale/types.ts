@@ -64,4 +64,19 @@ export interface ProChatLocaleStrings {
   sources: string;
   /** Tool call card: its accessible name, before the tool's name. */
   tool: string;
+  /** A tool call's state: it waits for the user to approve it. */
+  toolAwaitingApproval: string;
+  /** A tool call's state: it runs in the browser. */
+  toolRunning: string;
+  /** A tool call's state: the user denied it. */
+  toolOutputDenied: string;
+  /** Tool call card: the button that lets the call run. */
+  toolApprove: string;
+  /** Tool call card: the button that refuses it. */
+  toolDeny: string;
+  /** The folded steps of a multi-step reply; `{count}` is replaced. */
+  stepsSummary: string;
+  /** Feedback buttons on a reply. */
+  feedbackUp: string;
+  feedbackDown: string;
 }

@@ -49,6 +49,14 @@ const zhCN: ProChatLocaleStrings = {
   toolResult: '结果',
   sources: '来源',
   tool: '工具',
+  toolAwaitingApproval: '等待你的批准',
+  toolRunning: '运行中…',
+  toolOutputDenied: '已拒绝',
+  toolApprove: '批准',
+  toolDeny: '拒绝',
+  stepsSummary: '经过 {count} 个步骤',
+  feedbackUp: '回答很好',
+  feedbackDown: '回答不好',
 };
 
 export default zhCN;

@@ -49,6 +49,14 @@ const zhHK: ProChatLocaleStrings = {
   toolResult: '結果',
   sources: '來源',
   tool: '工具',
+  toolAwaitingApproval: '等待你的批准',
+  toolRunning: '執行中…',
+  toolOutputDenied: '已拒絕',
+  toolApprove: '批准',
+  toolDeny: '拒絕',
+  stepsSummary: '經過 {count} 個步驟',
+  feedbackUp: '回答很好',
+  feedbackDown: '回答不好',
 };
 
 export default zhHK;

@@ -25,9 +25,18 @@ function withoutBadParts(message: StoredChatMessage): StoredChatMessage {
   const valid =
     Array.isArray(parts) &&
     parts.every((part) => part !== null && typeof part === 'object' && typeof (part as { type?: unknown }).type === 'string');
-  if (valid) return message;
-  const { parts: _dropped, ...rest } = message;
-  return rest;
+  if (!valid) {
+    const { parts: _dropped, ...rest } = message;
+    return rest;
+  }
+  // A tool that was running when the page went away did not finish: the call is left unanswered.
+  if (!message.parts!.some((part) => part.type === 'tool-call' && part.state === 'running')) return message;
+  return {
+    ...message,
+    parts: message.parts!.map((part) =>
+      part.type === 'tool-call' && part.state === 'running' ? { ...part, state: 'input-available' } : part,
+    ),
+  };
 }
 
 /**

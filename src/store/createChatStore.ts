@@ -13,8 +13,9 @@ import {
 } from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readReply } from '../core/readReply';
-import { createReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
-import type { ToolCallPart } from '../core/parts';
+import { createReplyBuilder, type ReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
+import type { MessagePart, ToolCallPart, ToolCallState } from '../core/parts';
+import type { ChatToolDefinition } from '../core/tools';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
 import { contentPatch, locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
@@ -47,10 +48,49 @@ function replyFields(snapshot: ReplySnapshot): Partial<StoredChatMessage> {
 interface Run {
   id: string;
   controller: AbortController;
+  builder: ReplyBuilder;
+  /** Tool calls of the step being written that were answered in the browser. */
+  answered: number;
   /** The reply received so far (text and parts), as the message is to show it. */
   reply: () => Partial<StoredChatMessage>;
   /** Writes text received but not yet written (it waits for a frame) to the store now. */
   write: () => void;
+  /** Writes at the next frame. */
+  scheduleWrite: () => void;
+}
+
+/** The states in which a tool call has its answer. */
+const ANSWERED = new Set<ToolCallState>(['output-available', 'output-error', 'output-denied']);
+
+/** Calls of a step that still wait for an answer from the browser (the server answers its own). */
+function openCalls(calls: readonly ToolCallPart[]): ToolCallPart[] {
+  return calls.filter((call) => !call.providerExecuted && !ANSWERED.has(call.state));
+}
+
+/** The tool calls of a stored reply's last step. */
+function lastStepCalls(parts: readonly MessagePart[]): ToolCallPart[] {
+  const found: ToolCallPart[] = [];
+  for (let index = parts.length - 1; index >= 0 && parts[index].type !== 'step-start'; index -= 1) {
+    const part = parts[index];
+    if (part.type === 'tool-call') found.unshift(part);
+  }
+  return found;
+}
+
+function needsApproval(tool: ChatToolDefinition | undefined, input: unknown): boolean {
+  const rule = tool?.needsApproval;
+  if (typeof rule !== 'function') return !!rule;
+  try {
+    return rule((input ?? {}) as Record<string, unknown>);
+  } catch {
+    // A rule that fails cannot say the call is safe.
+    return true;
+  }
+}
+
+/** Calls that were running when the reply stopped go back to called-but-unanswered. */
+function settleRunning(builder: ReplyBuilder) {
+  for (const call of builder.stepCalls()) if (call.state === 'running') builder.updateCall(call.toolCallId, { state: 'input-available' });
 }
 
 export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
@@ -87,18 +127,19 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
 
     /**
      * Streams text into the message `replyId`: the reply to `history` from `request`, or, for a
-     * pushed message, whatever `source` yields.
+     * pushed message, whatever `source` yields. With `resume`, goes on with the stored reply (the
+     * user answered one of its tool calls) instead of asking first.
      */
     const generate = async (
       replyId: string,
       history: StoredChatMessage[],
-      source?: () => ChatRequestResult | Promise<ChatRequestResult>,
+      { source, resume }: { source?: () => ChatRequestResult | Promise<ChatRequestResult>; resume?: StoredChatMessage } = {},
     ): Promise<void> => {
       const controller = new AbortController();
-      const builder = createReplyBuilder();
+      const builder = createReplyBuilder(resume && { parts: resume.parts ?? [], usage: resume.usage, finishReason: resume.finishReason });
       let raw = '';
       const schedule = option('scheduleFrame') ?? streamingFrameScheduler;
-      let written = 0;
+      let written = builder.version;
       let cancelFrame = null as (() => void) | null;
       let scheduled = false;
       const reply = () => replyFields(builder.snapshot());
@@ -121,9 +162,10 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       };
       // An early write (the page is being hidden) leaves the pending frame as it is: it finds
       // nothing new, and is still cancelled when the stream ends.
-      const run: Run = { id: replyId, controller, reply, write };
+      const run: Run = { id: replyId, controller, builder, answered: resume ? 1 : 0, reply, write, scheduleWrite };
       current = run;
       set({ loadingId: replyId });
+      if (resume) patchMessage(replyId, { status: 'streaming' });
 
       let reason: ChatEndReason = 'done';
       let failure: ProChatError | undefined;
@@ -176,56 +218,89 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         }
         return true;
       };
+      /** The history with the reply so far last: what the model sees on the next step and tools get. */
+      const withReply = (): StoredChatMessage[] | undefined => {
+        // The reply as stored (id, role, fields set by `request`); its parts come from the builder.
+        const stored = get().getMessageById(replyId);
+        return stored && [...history, { ...stored, ...reply() }];
+      };
+      /** Calls handed to `onToolCall` that it left open: they wait for `addToolResult`. */
+      const handedOver = new Set<string>();
+      /** Runs one call in the browser: `execute`, else `onToolCall`. */
+      const runCall = async (call: ToolCallPart, messages: StoredChatMessage[]) => {
+        const execute = option('tools')?.[call.toolName]?.execute;
+        const onToolCall = option('onToolCall');
+        const context = { signal: controller.signal, messages, toolCallId: call.toolCallId };
+        const input = (call.input ?? {}) as Record<string, unknown>;
+        builder.updateCall(call.toolCallId, { state: 'running' });
+        scheduleWrite();
+        try {
+          const output = execute ? await execute(input, context) : await onToolCall?.({ ...context, toolCall: call });
+          if (controller.signal.aborted) return;
+          if (!execute && output === undefined) {
+            handedOver.add(call.toolCallId);
+            builder.updateCall(call.toolCallId, { state: 'input-available' });
+          } else {
+            builder.apply({ type: 'tool-output-available', toolCallId: call.toolCallId, output: output ?? null });
+            run.answered += 1;
+          }
+        } catch (error) {
+          if (controller.signal.aborted) return;
+          const errorText = error instanceof Error ? error.message : String(error);
+          builder.apply({ type: 'tool-output-error', toolCallId: call.toolCallId, errorText: errorText || 'The tool failed.' });
+          run.answered += 1;
+        }
+        scheduleWrite();
+      };
+      /** The calls of this step the browser can run now: complete ones with a handler, and approved ones. */
+      const runnable = (): ToolCallPart[] => {
+        const tools = option('tools');
+        const canRun = (call: ToolCallPart) =>
+          !!tools?.[call.toolName]?.execute || (!!option('onToolCall') && !handedOver.has(call.toolCallId));
+        return openCalls(builder.stepCalls()).filter(
+          (call) => (call.state === 'input-available' && canRun(call)) || (call.state === 'awaiting-approval' && call.approval?.approved),
+        );
+      };
 
       try {
         if (source) {
           option('onChatStart')?.(history);
           if (!(await consume(source()))) reason = 'abort';
-        } else if (!(await consume(ask(history)))) {
+        } else if (!resume && !(await consume(ask(history)))) {
           reason = 'abort';
         }
-        // Tools that run in the browser: run the calls the model made, then ask it again with the
-        // results, in the same reply, until it answers without calling one or maxSteps is reached.
-        const tools = option('tools');
+        // Tool calls answered in the browser: run the ones that can run (asking the user first where
+        // a tool needs approval), then ask the model again with the results, in the same reply,
+        // until it answers without calling a tool, a call waits for the user, or maxSteps is reached.
         const maxSteps = option('maxSteps') ?? 5;
-        for (let step = 1; tools && !source && reason === 'done' && !controller.signal.aborted; step += 1) {
-          const calls = builder
-            .snapshot()
-            .parts.filter(
-              (part): part is ToolCallPart =>
-                part.type === 'tool-call' && part.state === 'input-available' && !part.providerExecuted && !!tools[part.toolName]?.execute,
-            );
-          if (calls.length === 0) break;
+        let step = 1 + builder.snapshot().parts.filter((part) => part.type === 'step-start').length;
+        while (!source && reason === 'done' && !controller.signal.aborted) {
+          const tools = option('tools');
+          for (const call of openCalls(builder.stepCalls())) {
+            if (call.state === 'input-available' && !handedOver.has(call.toolCallId) && needsApproval(tools?.[call.toolName], call.input)) {
+              builder.updateCall(call.toolCallId, { state: 'awaiting-approval' });
+              scheduleWrite();
+            }
+          }
+          for (let calls = runnable(); calls.length && !controller.signal.aborted; calls = runnable()) {
+            const messages = withReply();
+            if (!messages) break;
+            await Promise.all(calls.map((call) => runCall(call, messages)));
+          }
+          // Stop here when a call still waits (for the user, or for an app's `addToolResult`), and
+          // when nothing was answered here (no calls, or the server answered them itself).
+          if (controller.signal.aborted || openCalls(builder.stepCalls()).length || run.answered === 0) break;
           if (step >= maxSteps) {
             throw new ProChatError(`The model kept calling tools: the reply stopped after ${maxSteps} steps (maxSteps).`, {
               code: 'max_steps',
             });
           }
-          // The reply as stored (id, role, fields set by `request`); its parts come from the builder.
-          const stored = get().getMessageById(replyId);
-          if (!stored) break;
-          const asked = [...history, { ...stored, ...reply() }];
-          await Promise.all(
-            calls.map(async (call) => {
-              try {
-                const output = await tools[call.toolName].execute!((call.input ?? {}) as Record<string, unknown>, {
-                  signal: controller.signal,
-                  messages: asked,
-                  toolCallId: call.toolCallId,
-                });
-                if (controller.signal.aborted) return;
-                builder.apply({ type: 'tool-output-available', toolCallId: call.toolCallId, output: output ?? null });
-              } catch (error) {
-                if (controller.signal.aborted) return;
-                const errorText = error instanceof Error ? error.message : String(error);
-                builder.apply({ type: 'tool-output-error', toolCallId: call.toolCallId, errorText: errorText || 'The tool failed.' });
-              }
-              scheduleWrite();
-            }),
-          );
-          if (controller.signal.aborted) break;
+          const asked = withReply();
+          if (!asked) break;
           builder.nextStep();
-          if (!(await consume(ask([...history, { ...stored, ...reply() }])))) reason = 'abort';
+          run.answered = 0;
+          step += 1;
+          if (!(await consume(ask(asked)))) reason = 'abort';
         }
         if (controller.signal.aborted) reason = 'abort';
       } catch (error) {
@@ -238,6 +313,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       } finally {
         cancelFrame?.();
       }
+      settleRunning(builder);
 
       // One write carries the final text and status, so onChatEnd always sees them in the store.
       const status = reason === 'done' ? 'done' : reason === 'abort' ? 'aborted' : 'error';
@@ -253,11 +329,48 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       option('onChatEnd')?.(replyId, reason);
     };
 
+    /**
+     * Answers a tool call: in the running reply's builder when the call is the running reply's
+     * (its loop picks the answer up), else on the stored reply, which then goes on once every call
+     * of its last step is answered.
+     */
+    const answerCall = (toolCallId: string, patch: Partial<ToolCallPart>, accepts: (call: ToolCallPart) => boolean): boolean => {
+      const messages = get().messages;
+      let index = messages.length - 1;
+      let call: ToolCallPart | undefined;
+      for (; index >= 0 && !call; index -= 1) {
+        call = messages[index].parts?.find((part): part is ToolCallPart => part.type === 'tool-call' && part.toolCallId === toolCallId);
+      }
+      if (!call || !accepts(call)) return false;
+      const message = messages[index + 1];
+      if (current?.id === message.id) {
+        current.builder.updateCall(toolCallId, patch);
+        if (patch.state && ANSWERED.has(patch.state)) current.answered += 1;
+        current.scheduleWrite();
+        return true;
+      }
+      const parts = message.parts!.map((part) => (part === call ? { ...call, ...patch } : part));
+      patchMessage(message.id, { parts });
+      const updated = get().getMessageById(message.id);
+      const step = lastStepCalls(parts);
+      const tools = option('tools');
+      const canRunNow = (open: ToolCallPart) =>
+        (open.state === 'input-available' || (open.state === 'awaiting-approval' && !!open.approval?.approved)) &&
+        (!!tools?.[open.toolName]?.execute || !!option('onToolCall'));
+      // The reply goes on when this answered its last step (what is left of it can run now).
+      if (updated && step.some((part) => part.toolCallId === toolCallId) && openCalls(step).every(canRunNow)) {
+        stopCurrent();
+        void generate(message.id, messages.slice(0, index + 1), { resume: updated });
+      }
+      return true;
+    };
+
     const stopCurrent = () => {
       const run = current;
       if (!run) return;
       current = null;
       run.controller.abort();
+      settleRunning(run.builder);
       // Settle the stopped reply now (text so far, aborted), so whatever happens next (a new send,
       // a save, an announcement) already sees it final; the run's own end writes the same.
       const stopped = get().getMessageById(run.id);
@@ -371,8 +484,33 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         const message = createMessage({ role: 'assistant', ...fields, id, content: '', status: 'pending' });
         const history = get().messages;
         set({ messages: [...history, message] });
-        await generate(message.id, history, () => source);
+        await generate(message.id, history, { source: () => source });
         return get().getMessageById(message.id) ?? message;
+      },
+
+      addToolResult: (toolCallId, output) =>
+        answerCall(toolCallId, { state: 'output-available', output: output ?? null }, (call) => !ANSWERED.has(call.state)),
+
+      addToolError: (toolCallId, errorText) =>
+        answerCall(toolCallId, { state: 'output-error', errorText: errorText || 'The tool failed.' }, (call) => !ANSWERED.has(call.state)),
+
+      approveToolCall: (toolCallId) =>
+        answerCall(toolCallId, { approval: { approved: true } }, (call) => call.state === 'awaiting-approval' && !call.approval),
+
+      denyToolCall: (toolCallId, reason) =>
+        answerCall(
+          toolCallId,
+          { state: 'output-denied', approval: { approved: false, ...(reason ? { reason } : {}) } },
+          (call) => call.state === 'awaiting-approval' && !call.approval,
+        ),
+
+      setFeedback: (id, feedback) => {
+        const message = get().getMessageById(id);
+        if (!message || (message.feedback ?? null) === feedback) return;
+        const { feedback: _previous, ...rest } = message;
+        const next = feedback ? { ...rest, feedback } : rest;
+        set({ messages: get().messages.map((m) => (m.id === id ? next : m)) });
+        option('onFeedback')?.(next, feedback);
       },
 
       setMessages: (input) => {

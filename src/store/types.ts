@@ -1,6 +1,7 @@
-import type { ChatMessage, ChatMessageMap, StoredChatMessage } from '../core/message';
+import type { ChatMessage, ChatMessageMap, FeedbackValue, StoredChatMessage } from '../core/message';
 import type { ModelConfig } from '../core/modelConfig';
-import type { ChatTools } from '../core/tools';
+import type { ChatToolCallHandler, ChatTools } from '../core/tools';
+
 import type { ChatRequest, ChatRequestResult } from '../core/request';
 import type { FrameScheduler } from '../core/frame';
 
@@ -35,6 +36,13 @@ export interface ChatStoreOptions {
    * @default 5
    */
   maxSteps?: number;
+  /**
+   * Answers the calls no tool's `execute` answers: return the output (or a Promise of it), throw
+   * for an error, or return `undefined` to answer later with `addToolResult`.
+   */
+  onToolCall?: ChatToolCallHandler;
+  /** Called when the user rates a reply (thumbs up or down, or takes the rating back: `null`). */
+  onFeedback?: (message: StoredChatMessage, feedback: FeedbackValue | null) => void;
   /** Send earlier replies' `<think>` blocks back to the model as history (default false: left out). */
   sendThinking?: boolean;
   /** Called with the messages about to be sent, before `request`. */
@@ -118,6 +126,20 @@ export interface ChatActions {
     source: ChatRequestResult | Promise<ChatRequestResult>,
     fields?: Partial<Omit<StoredChatMessage, 'content' | 'status'>>,
   ) => Promise<StoredChatMessage>;
+  /**
+   * Answers a tool call the browser had no answer for (a tool without `execute`, a form the user
+   * filled in): records `output` on it, and once every call of that step is answered the model is
+   * asked again, in the same reply. False when no open call has this id.
+   */
+  addToolResult: (toolCallId: string, output: unknown) => boolean;
+  /** As `addToolResult`, for a call that failed: `errorText` is sent to the model as its result. */
+  addToolError: (toolCallId: string, errorText: string) => boolean;
+  /** Lets a call that waits for approval run (then the reply goes on). False when none waits with this id. */
+  approveToolCall: (toolCallId: string) => boolean;
+  /** Refuses a call that waits for approval: it is answered to the model as denied, with `reason` if given. */
+  denyToolCall: (toolCallId: string, reason?: string) => boolean;
+  /** Rates a reply (`null` takes the rating back): stored on the message as `feedback`, and `onFeedback` is called. */
+  setFeedback: (id: string, feedback: FeedbackValue | null) => void;
   /** Replaces the whole list (used for controlled `chats`); pro-chat's shapes are read too. */
   setMessages: (messages: readonly ChatMessage[] | ChatMessageMap) => void;
   getMessageById: (id: string) => StoredChatMessage | undefined;

@@ -12,6 +12,8 @@ export interface ActionIconItem {
   /** Ask before running (e.g. delete). */
   confirm?: string;
   danger?: boolean;
+  /** A toggle, and whether it is on (`aria-pressed`). */
+  pressed?: boolean;
   /** Render this item yourself (e.g. a CopyButton); replaces the default button. */
   node?: ReactNode;
 }
@@ -42,6 +44,7 @@ export function ActionIconGroup({ items, moreItems = [], onActionClick, moreLabe
             size="small"
             danger={item.danger}
             aria-label={item.label}
+            aria-pressed={item.pressed}
             icon={item.icon}
             onClick={item.confirm ? undefined : () => onActionClick({ key: item.key })}
           />

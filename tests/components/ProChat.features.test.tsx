@@ -503,6 +503,11 @@ describe('imperative API', () => {
         'setMessageContent',
         'setMessageValue',
         'stopGenerating',
+        'addToolResult',
+        'addToolError',
+        'approveToolCall',
+        'denyToolCall',
+        'setFeedback',
       ].sort(),
     );
     await act(() => fromHook.sendMessage('from the hook'));

@@ -53,7 +53,7 @@ describe('tools that run in the browser', () => {
     const messages = chatRef.current!.getChats();
     expect(messages.filter((message) => message.role === 'assistant')).toHaveLength(1);
     expect(messages.at(-1)).toMatchObject({ finishReason: 'stop', usage: { inputTokens: 40, outputTokens: 13, totalTokens: 53 } });
-    expect(messages.at(-1)!.parts!.map((part) => part.type)).toEqual(['tool-call', 'text']);
+    expect(messages.at(-1)!.parts!.map((part) => part.type)).toEqual(['tool-call', 'step-start', 'text']);
   });
 
   it('a tool that throws: its error goes back to the model as the result, and the reply goes on', async () => {

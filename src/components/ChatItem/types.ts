@@ -34,12 +34,27 @@ export interface ChatItemActionHandles {
 
 type Hook<Args extends unknown[]> = false | ((...args: Args) => ReactNode);
 
-/** Per-role choice of action keys: 'copy', 'edit', 'regenerate', 'del'. */
+/** An action of the app's own in a message's action bar: its icon, its label and what it does. */
+export interface ChatItemCustomAction {
+  key: string;
+  /** Accessible name and tooltip (and the menu text in `moreActions`). */
+  label: string;
+  icon?: ReactNode;
+  danger?: boolean;
+  /** Ask this first. */
+  confirm?: string;
+  onClick: (message: StoredChatMessage) => void;
+}
+
+/**
+ * Per-role choice of actions: the built-in keys 'copy', 'edit', 'regenerate', 'del' and 'feedback'
+ * (thumbs up and down), and actions of the app's own.
+ */
 export interface ChatItemActionsConfig {
   /** Shown as buttons, in this order. */
-  actions?: string[];
+  actions?: (string | ChatItemCustomAction)[];
   /** Shown in a "more" menu. */
-  moreActions?: string[];
+  moreActions?: (string | ChatItemCustomAction)[];
 }
 
 /**

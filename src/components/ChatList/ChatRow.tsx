@@ -1,6 +1,6 @@
 'use client';
 
-import { DeleteOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DislikeFilled, DislikeOutlined, EditOutlined, LikeFilled, LikeOutlined, ReloadOutlined } from '@ant-design/icons';
 import { memo, useMemo, useState, type ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
@@ -14,7 +14,8 @@ import { CopyButton } from '../../ui/CopyButton';
 import { ChatItem } from '../ChatItem/ChatItem';
 import type { MetaData } from '../ChatItem/meta';
 import type { ChatItemRenderConfig } from '../ChatItem/types';
-import { RowActionsContext, useOwnMessageActions } from './useMessageActions';
+import type { ChatItemCustomAction } from '../ChatItem/types';
+import { copyTextOf, RowActionsContext, useOwnMessageActions } from './useMessageActions';
 
 const DEFAULT_ACTIONS: Record<string, string[]> = {
   user: ['edit', 'copy', 'del'],
@@ -31,6 +32,12 @@ export interface ChatRowOptions {
   displayMode?: 'chat' | 'docs';
   showTitle?: boolean;
   smoothOutput?: boolean;
+  /**
+   * Show thumbs up and down on replies (the `feedback` action) by default; ProChat turns this on
+   * when `onFeedback` is given.
+   * @default false
+   */
+  feedback?: boolean;
   /**
    * After saving an edited user message, regenerate its reply. Default: true, unless
    * `chatItemRenderConfig.actionsCallbacks.onEditFinished` is given (then the app decides, as in pro-chat).
@@ -85,6 +92,7 @@ export const ChatRow = memo(function ChatRow({
   displayMode,
   showTitle,
   smoothOutput,
+  feedback,
   regenerateOnEdit,
   messageItemExtraRender,
   renderErrorMessages,
@@ -107,11 +115,7 @@ export const ChatRow = memo(function ChatRow({
         label: strings.copy,
         icon: null,
         node: (
-          <CopyButton
-            content={() => store.getState().getMessageById(id)?.content ?? ''}
-            label={strings.copy}
-            copiedLabel={strings.copied}
-          />
+          <CopyButton content={() => copyTextOf(store.getState().getMessageById(id))} label={strings.copy} copiedLabel={strings.copied} />
         ),
       },
       edit: { key: 'edit', label: strings.edit, icon: <EditOutlined /> },
@@ -123,21 +127,55 @@ export const ChatRow = memo(function ChatRow({
         danger: true,
         confirm: hasReply ? strings.deleteTurnConfirm : strings.deleteConfirm,
       },
+      'feedback-up': {
+        key: 'feedback-up',
+        label: strings.feedbackUp,
+        icon: message.feedback === 'up' ? <LikeFilled /> : <LikeOutlined />,
+        pressed: message.feedback === 'up',
+      },
+      'feedback-down': {
+        key: 'feedback-down',
+        label: strings.feedbackDown,
+        icon: message.feedback === 'down' ? <DislikeFilled /> : <DislikeOutlined />,
+        pressed: message.feedback === 'down',
+      },
     };
-    const pick = (keys: string[] | undefined) => (keys ?? []).map((key) => all[key]).filter((item): item is ActionIconItem => !!item);
-    const inline = pick(chosen?.actions ?? DEFAULT_ACTIONS[role] ?? DEFAULT_ACTIONS.default);
+    const custom = new Map<string, ChatItemCustomAction>();
+    const pick = (keys: (string | ChatItemCustomAction)[] | undefined) =>
+      (keys ?? []).flatMap((key): ActionIconItem[] => {
+        if (typeof key !== 'string') {
+          custom.set(key.key, key);
+          return [{ key: key.key, label: key.label, icon: key.icon ?? null, danger: key.danger, confirm: key.confirm }];
+        }
+        if (key === 'feedback') return [all['feedback-up'], all['feedback-down']];
+        return all[key] ? [all[key]] : [];
+      });
+    const defaults = DEFAULT_ACTIONS[role] ?? DEFAULT_ACTIONS.default;
+    const inline = pick(chosen?.actions ?? (feedback && role === 'assistant' ? [...defaults, 'feedback'] : defaults));
     const more = pick(chosen?.moreActions).map((item) => (item.key === 'copy' ? { ...item, icon: null, node: undefined } : item));
     if (inline.length === 0 && more.length === 0) return null;
+    const onAction = ({ key }: { key: string }) => {
+      const action = custom.get(key);
+      const current = store.getState().getMessageById(id);
+      if (action) {
+        if (current) action.onClick(current);
+      } else if (key === 'feedback-up' || key === 'feedback-down') {
+        const value = key === 'feedback-up' ? 'up' : 'down';
+        store.getState().setFeedback(id, current?.feedback === value ? null : value);
+      } else {
+        run(key);
+      }
+    };
     return (
       <ActionIconGroup
         items={inline}
         moreItems={more}
-        onActionClick={({ key }) => run(key)}
+        onActionClick={onAction}
         moreLabel={strings.more}
         confirmText={{ ok: strings.confirm, cancel: strings.cancel }}
       />
     );
-  }, [message, config?.actionsProps, strings, store, id, hasReply, run]);
+  }, [message, config?.actionsProps, strings, store, id, hasReply, run, feedback]);
 
   const handles = useMemo(
     () => ({ onStartEdit: startEdit, onFinishEdit: cancelEdit, onClick: ({ key }: { key: string }) => run(key) }),

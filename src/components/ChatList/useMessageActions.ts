@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 
-import type { StoredChatMessage } from '../../core/message';
+import { answerText, type StoredChatMessage } from '../../core/message';
 import { useChatContext } from '../../store/react';
 import { writeClipboard } from '../../ui/CopyButton';
 import type { ChatItemRenderConfig } from '../ChatItem/types';
@@ -17,9 +17,14 @@ export interface MessageActionsOptions {
   regenerateOnEdit?: boolean;
 }
 
+/** What Copy copies: the reply's answer (the last step's text in a reply of several steps). */
+export function copyTextOf(message: StoredChatMessage | undefined): string {
+  return message ? answerText(message) : '';
+}
+
 /** What the built-in action bar does, for one message, ready for a custom `actionsRender`. */
 export interface MessageActions {
-  /** Copies the message's text to the clipboard. */
+  /** Copies the message's text (a multi-step reply's answer) to the clipboard. */
   copy: () => Promise<void>;
   /**
    * Regenerates the reply of the message's turn (the reply itself, or a question's reply), then
@@ -49,7 +54,7 @@ export function useOwnMessageActions(id: string, { callbacks, regenerateOnEdit }
   const { store } = useChatContext();
   const [editing, setEditing] = useState(false);
 
-  const copy = useCallback(() => writeClipboard(store.getState().getMessageById(id)?.content ?? ''), [store, id]);
+  const copy = useCallback(() => writeClipboard(copyTextOf(store.getState().getMessageById(id))), [store, id]);
 
   const regenerate = useCallback(async () => {
     const reply = await store.getState().resendMessage(id);

@@ -2,16 +2,17 @@
 
 import { FileOutlined, LinkOutlined } from '@ant-design/icons';
 import { createStyles } from 'antd-style';
-import { Fragment, useContext, type ReactNode } from 'react';
+import { Fragment, useContext, useMemo, type ReactNode } from 'react';
 
 import type { StoredChatMessage } from '../../core/message';
-import type { FilePart, MessagePart, SourceUrlPart } from '../../core/parts';
+import type { FilePart, MessagePart, SourceUrlPart, ToolCallPart } from '../../core/parts';
 import type { ProChatLocaleStrings } from '../../locale';
 import { Markdown, type MarkdownProps } from '../../markdown/Markdown';
 import { safeUrl } from '../../markdown/parse/safeUrl';
+import { ChatContext } from '../../store/react';
 import { ThinkingPanel } from '../ThinkingPanel/ThinkingPanel';
 import { useSmoothText } from '../ChatItem/useSmoothText';
-import { PartRenderersContext, type PartRender } from './partRenderers';
+import { PartRenderersContext, type PartRender, type ToolCallHelpers } from './partRenderers';
 import { ToolCallCard } from './ToolCallCard';
 
 const useStyles = createStyles(({ token, css }) => ({
@@ -52,6 +53,27 @@ const useStyles = createStyles(({ token, css }) => ({
   `,
   muted: css`
     color: ${token.colorTextSecondary};
+  `,
+  step: css`
+    height: 0;
+    margin: ${token.marginXS}px 0;
+    border-top: 1px dashed ${token.colorBorderSecondary};
+  `,
+  steps: css`
+    margin: 0 0 ${token.marginXS}px;
+    & > summary {
+      cursor: pointer;
+      width: fit-content;
+      color: ${token.colorTextSecondary};
+      font-size: ${token.fontSizeSM}px;
+    }
+    & > summary:focus-visible {
+      outline: 2px solid ${token.colorPrimaryBorder};
+      outline-offset: 1px;
+    }
+    &[open] > summary {
+      margin-bottom: ${token.marginXS}px;
+    }
   `,
 }));
 
@@ -99,78 +121,162 @@ function hostOf(url: string): string {
   }
 }
 
+/** Where a reply's steps begin: the index of each step's first part. */
+function stepStarts(parts: readonly MessagePart[]): number[] {
+  const starts = [0];
+  parts.forEach((part, index) => {
+    if (part.type === 'step-start') starts.push(index);
+  });
+  return starts;
+}
+
 /**
  * A reply made of parts, in order: text as markdown, reasoning in the thinking panel, tool calls
- * as cards, consecutive sources as one list of links, files as images or file cards; data parts
- * show nothing unless the app renders them. `partRender` / `toolRender` replace any of these.
+ * as cards (with Approve and Deny for a call that waits for approval), a quiet line between steps,
+ * consecutive sources as one list of links, files as images or file cards; data parts show nothing
+ * unless the app renders them. `partRender` / `toolRender` replace any of these. A finished reply
+ * of many steps folds the steps before its answer under one summary.
  */
 export function MessageParts({ message, parts, streaming, locale, markdownProps, smoothOutput = true }: MessagePartsProps) {
   const { styles } = useStyles();
-  const { partRender, toolRender } = useContext(PartRenderersContext);
-  const last = parts.length - 1;
-  const out: ReactNode[] = [];
-  for (let index = 0; index <= last; index += 1) {
-    const part = parts[index];
-    const byTool = part.type === 'tool-call' ? toolRender?.[part.toolName] : undefined;
-    const rendered =
-      byTool && part.type === 'tool-call' ? byTool(part, message) : (partRender?.[part.type] as PartRender | undefined)?.(part, message);
-    if (rendered !== undefined) {
-      out.push(<Fragment key={index}>{rendered}</Fragment>);
-      continue;
-    }
-    const live = streaming && index === last;
-    switch (part.type) {
-      case 'text':
-        if (part.text) out.push(<TextPart key={index} text={part.text} live={live} smooth={smoothOutput} markdownProps={markdownProps} />);
-        break;
-      case 'reasoning':
-        out.push(
-          <ThinkingPanel key={index} thinking={live} locale={locale} markdownProps={markdownProps}>
-            {part.text}
-          </ThinkingPanel>,
-        );
-        break;
-      case 'tool-call':
-        out.push(<ToolCallCard key={index} part={part} locale={locale} pending={streaming} />);
-        break;
-      case 'source-url': {
-        const group: SourceUrlPart[] = [];
-        while (index <= last && parts[index].type === 'source-url') {
-          group.push(parts[index] as SourceUrlPart);
-          index += 1;
-        }
-        index -= 1;
-        out.push(
-          <ul key={index} className={styles.sources} aria-label={locale.sources} data-part="sources">
-            {group.map((source) => {
-              const href = safeUrl(source.url, 'link');
-              const label = source.title || hostOf(source.url);
-              return (
-                <li key={source.sourceId}>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noreferrer noopener" title={source.url}>
-                      <LinkOutlined aria-hidden />
-                      {label}
-                    </a>
-                  ) : (
-                    <span className={styles.muted}>{label}</span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>,
-        );
-        break;
+  const { partRender, toolRender, collapseSteps = 3 } = useContext(PartRenderersContext);
+  const chat = useContext(ChatContext);
+  const store = chat?.store;
+  const helpers = useMemo(() => {
+    const made = new Map<string, ToolCallHelpers>();
+    return (toolCallId: string): ToolCallHelpers | undefined => {
+      if (!store) return undefined;
+      let found = made.get(toolCallId);
+      if (!found) {
+        const state = () => store.getState();
+        found = {
+          addToolResult: (output) => state().addToolResult(toolCallId, output),
+          addToolError: (errorText) => state().addToolError(toolCallId, errorText),
+          approve: () => state().approveToolCall(toolCallId),
+          deny: (reason) => state().denyToolCall(toolCallId, reason),
+        };
+        made.set(toolCallId, found);
       }
-      case 'file':
-        out.push(<FileView key={index} part={part} className={styles} />);
-        break;
-      default:
-        // Data parts are the app's: nothing to show unless it renders them.
-        break;
+      return found;
+    };
+  }, [store]);
+  const last = parts.length - 1;
+
+  const renderRange = (from: number, to: number): ReactNode[] => {
+    const out: ReactNode[] = [];
+    for (let index = from; index < to; index += 1) {
+      const part = parts[index];
+      const byTool = part.type === 'tool-call' ? toolRender?.[part.toolName] : undefined;
+      const tool = part.type === 'tool-call' ? (helpers(part.toolCallId) ?? NO_STORE) : undefined;
+      const rendered =
+        byTool && part.type === 'tool-call'
+          ? byTool(part, message, tool!)
+          : (partRender?.[part.type] as PartRender | undefined)?.(part, message);
+      if (rendered !== undefined) {
+        out.push(<Fragment key={index}>{rendered}</Fragment>);
+        continue;
+      }
+      const live = streaming && index === last;
+      switch (part.type) {
+        case 'text':
+          if (part.text)
+            out.push(<TextPart key={index} text={part.text} live={live} smooth={smoothOutput} markdownProps={markdownProps} />);
+          break;
+        case 'reasoning':
+          out.push(
+            <ThinkingPanel key={index} thinking={live} locale={locale} markdownProps={markdownProps}>
+              {part.text}
+            </ThinkingPanel>,
+          );
+          break;
+        case 'tool-call':
+          out.push(<ToolCall key={index} part={part} locale={locale} pending={streaming} tool={tool!} />);
+          break;
+        case 'step-start':
+          if (index > from) out.push(<div key={index} className={styles.step} aria-hidden data-part="step-start" />);
+          break;
+        case 'source-url': {
+          const group: SourceUrlPart[] = [];
+          while (index < to && parts[index].type === 'source-url') {
+            group.push(parts[index] as SourceUrlPart);
+            index += 1;
+          }
+          index -= 1;
+          out.push(
+            <ul key={index} className={styles.sources} aria-label={locale.sources} data-part="sources">
+              {group.map((source) => {
+                const href = safeUrl(source.url, 'link');
+                const label = source.title || hostOf(source.url);
+                return (
+                  <li key={source.sourceId}>
+                    {href ? (
+                      <a href={href} target="_blank" rel="noreferrer noopener" title={source.url}>
+                        <LinkOutlined aria-hidden />
+                        {label}
+                      </a>
+                    ) : (
+                      <span className={styles.muted}>{label}</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>,
+          );
+          break;
+        }
+        case 'file':
+          out.push(<FileView key={index} part={part} className={styles} />);
+          break;
+        default:
+          // Data parts are the app's: nothing to show unless it renders them.
+          break;
+      }
     }
+    return out;
+  };
+
+  const starts = stepStarts(parts);
+  const answerFrom = starts[starts.length - 1];
+  // Many steps: the working steps fold under one summary, open while the reply is written and
+  // folded once the answer is there.
+  if (collapseSteps !== false && starts.length >= collapseSteps && answerFrom > 0) {
+    const answered = !streaming && parts.slice(answerFrom).some((part) => part.type === 'text' && part.text);
+    return (
+      <>
+        <details className={styles.steps} open={!answered} data-part="steps">
+          <summary>{locale.stepsSummary.replace('{count}', String(starts.length))}</summary>
+          {renderRange(0, answerFrom)}
+        </details>
+        {renderRange(answerFrom + 1, parts.length)}
+      </>
+    );
   }
-  return <>{out}</>;
+  return <>{renderRange(0, parts.length)}</>;
+}
+
+/** Helpers for a row outside a chat store (a ChatItem used on its own): nothing to answer. */
+const NO_STORE: ToolCallHelpers = { addToolResult: () => false, addToolError: () => false, approve: () => false, deny: () => false };
+
+function ToolCall({
+  part,
+  locale,
+  pending,
+  tool,
+}: {
+  part: ToolCallPart;
+  locale: ProChatLocaleStrings;
+  pending: boolean;
+  tool: ToolCallHelpers;
+}) {
+  return (
+    <ToolCallCard
+      part={part}
+      locale={locale}
+      pending={pending}
+      onApprove={tool === NO_STORE ? undefined : () => tool.approve()}
+      onDeny={tool === NO_STORE ? undefined : () => tool.deny()}
+    />
+  );
 }
 
 function FileView({ part, className }: { part: FilePart; className: ReturnType<typeof useStyles>['styles'] }) {

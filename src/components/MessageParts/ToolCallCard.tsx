@@ -1,7 +1,9 @@
 'use client';
 
-import { CheckCircleOutlined, CloseCircleOutlined, LoadingOutlined, ToolOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, CloseCircleOutlined, LoadingOutlined, StopOutlined, ToolOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
 import { createStyles } from 'antd-style';
+import { useId } from 'react';
 
 import type { ToolCallPart } from '../../core/parts';
 import type { ProChatLocaleStrings } from '../../locale';
@@ -46,6 +48,17 @@ const useStyles = createStyles(({ token, css }) => ({
   label: css`
     color: ${token.colorTextSecondary};
     margin-bottom: 2px;
+  `,
+  approval: css`
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token.marginXS}px;
+    padding: 0 ${token.paddingXS}px ${token.paddingXS}px;
+  `,
+  waiting: css`
+    border-color: ${token.colorWarningBorder};
+    background: ${token.colorWarningBg};
   `,
   code: css`
     margin: 0;
@@ -119,45 +132,85 @@ export interface ToolCallCardProps {
    * @default false
    */
   pending?: boolean;
+  /** Approves a call that waits for approval; without it the card shows no buttons. */
+  onApprove?: () => void;
+  /** Denies a call that waits for approval. */
+  onDeny?: () => void;
+}
+
+function stateText(state: ToolCallPart['state'], locale: ProChatLocaleStrings): string {
+  switch (state) {
+    case 'input-streaming':
+      return locale.toolInputStreaming;
+    case 'input-available':
+      return locale.toolInputAvailable;
+    case 'awaiting-approval':
+      return locale.toolAwaitingApproval;
+    case 'running':
+      return locale.toolRunning;
+    case 'output-available':
+      return locale.toolOutputAvailable;
+    case 'output-denied':
+      return locale.toolOutputDenied;
+    default:
+      return locale.toolOutputError;
+  }
 }
 
 /**
  * The default card for a tool call: the tool's name and where the call is, and, unfolded, its
- * arguments as they stream and its result or error. Everything is shown as text.
+ * arguments as they stream and its result or error. A call that waits for approval is unfolded,
+ * with Approve and Deny. Everything is shown as text.
  */
-export function ToolCallCard({ part, locale, pending = false }: ToolCallCardProps) {
+export function ToolCallCard({ part, locale, pending = false, onApprove, onDeny }: ToolCallCardProps) {
   const { styles, cx } = useStyles();
+  const nameId = useId();
   const { state } = part;
-  const stateText =
-    state === 'input-streaming'
-      ? locale.toolInputStreaming
-      : state === 'input-available'
-        ? locale.toolInputAvailable
-        : state === 'output-available'
-          ? locale.toolOutputAvailable
-          : locale.toolOutputError;
+  const text = stateText(state, locale);
+  const asking = state === 'awaiting-approval' && !part.approval;
   const icon =
     state === 'output-available' ? (
       <CheckCircleOutlined aria-hidden />
     ) : state === 'output-error' ? (
       <CloseCircleOutlined aria-hidden className={styles.error} />
-    ) : state === 'input-streaming' || pending ? (
+    ) : state === 'output-denied' ? (
+      <StopOutlined aria-hidden />
+    ) : state === 'input-streaming' || state === 'running' || (pending && state === 'input-available') ? (
       <LoadingOutlined aria-hidden />
     ) : null;
   const args = state === 'input-streaming' ? readableArguments(part.inputText) : pretty(part.input ?? {});
   return (
-    <details className={styles.card} data-part="tool-call" data-state={state} data-tool={part.toolName}>
-      <summary aria-label={`${locale.tool} ${part.toolName}: ${stateText}`}>
+    <details
+      className={cx(styles.card, asking && styles.waiting)}
+      data-part="tool-call"
+      data-state={state}
+      data-tool={part.toolName}
+      // Unfolded while it waits for the user, so what they approve is in view.
+      open={asking || undefined}
+    >
+      <summary aria-label={`${locale.tool} ${part.toolName}: ${text}`}>
         <ToolOutlined aria-hidden />
-        <span className={styles.name}>{part.toolName}</span>
+        <span className={styles.name} id={nameId}>
+          {part.toolName}
+        </span>
         <span className={cx(styles.state, state === 'output-error' && styles.error)} role="status">
-          {icon} {stateText}
+          {icon} {text}
         </span>
       </summary>
       <div className={styles.section}>
         <div className={styles.label}>{locale.toolArguments}</div>
         <pre className={styles.code}>{args}</pre>
       </div>
+      {asking && onApprove && onDeny && (
+        <div className={styles.approval} role="group" aria-label={`${locale.toolAwaitingApproval}: ${part.toolName}`}>
+          <Button type="primary" size="small" onClick={onApprove} aria-describedby={nameId}>
+            {locale.toolApprove}
+          </Button>
+          <Button size="small" onClick={onDeny} aria-describedby={nameId}>
+            {locale.toolDeny}
+          </Button>
+        </div>
+      )}
       {state === 'output-available' && (
         <div className={styles.section}>
           <div className={styles.label}>{locale.toolResult}</div>
@@ -167,6 +220,11 @@ export function ToolCallCard({ part, locale, pending = false }: ToolCallCardProp
       {state === 'output-error' && part.errorText && (
         <div className={styles.section}>
           <pre className={cx(styles.code, styles.error)}>{part.errorText}</pre>
+        </div>
+      )}
+      {state === 'output-denied' && part.approval?.reason && (
+        <div className={styles.section}>
+          <pre className={styles.code}>{part.approval.reason}</pre>
         </div>
       )}
     </details>
