@@ -181,7 +181,9 @@ export function createReplyBuilder(seed?: ReplySeed): ReplyBuilder {
       if (parts.length) add({ type: 'step-start' });
     },
     updateCall(toolCallId, patch) {
-      const index = parts.findIndex((part) => part.type === 'tool-call' && part.toolCallId === toolCallId);
+      // The latest call with this id: some models number their calls afresh each step (`call_0`).
+      let index = parts.length - 1;
+      while (index >= 0 && !(parts[index].type === 'tool-call' && (parts[index] as ToolCallPart).toolCallId === toolCallId)) index -= 1;
       if (index < 0) return false;
       Object.assign(parts[index], patch);
       changed(index);

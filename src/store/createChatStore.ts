@@ -339,7 +339,10 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       let index = messages.length - 1;
       let call: ToolCallPart | undefined;
       for (; index >= 0 && !call; index -= 1) {
-        call = messages[index].parts?.find((part): part is ToolCallPart => part.type === 'tool-call' && part.toolCallId === toolCallId);
+        // The latest call with this id (some models reuse ids from step to step).
+        call = [...(messages[index].parts ?? [])]
+          .reverse()
+          .find((part): part is ToolCallPart => part.type === 'tool-call' && part.toolCallId === toolCallId);
       }
       if (!call || !accepts(call)) return false;
       const message = messages[index + 1];

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -66,7 +66,7 @@ describe('tools that need approval', () => {
     expect(request).toHaveBeenCalledOnce();
 
     // Keyboard: the button takes the focus and Enter approves.
-    approve.focus();
+    act(() => approve.focus());
     await userEvent.setup().keyboard('{Enter}');
     await waitFor(() => expect(reply()).toHaveTextContent('Tool said: {"sent":true}'));
     await settled();
@@ -91,7 +91,11 @@ describe('tools that need approval', () => {
     // A denial with a reason, from the instance, on a new turn.
     await send('Try again');
     expect(await within(reply()).findByRole('button', { name: 'Deny' })).toBeInTheDocument();
-    expect(chatRef.current!.denyToolCall('call_1', 'Not now')).toBe(true);
+    let denied = false;
+    act(() => {
+      denied = chatRef.current!.denyToolCall('call_1', 'Not now');
+    });
+    expect(denied).toBe(true);
     await waitFor(() => expect(reply()).toHaveTextContent('Reason: Not now'));
   });
 
@@ -185,7 +189,11 @@ describe('tools the user or the app answers', () => {
     await waitFor(() => expect(later).toHaveBeenCalledOnce());
     await waitFor(() => expect(chatRef.current!.getChats().at(-1)!.status).toBe('done'));
     expect(second).toHaveBeenCalledOnce();
-    expect(chatRef.current!.addToolResult('call_p', 'Lima')).toBe(true);
+    let answered = false;
+    act(() => {
+      answered = chatRef.current!.addToolResult('call_p', 'Lima');
+    });
+    expect(answered).toBe(true);
     await waitFor(() => expect(chatRef.current!.getChats().at(-1)!.content).toBe('You picked Lima'));
     expect(chatRef.current!.addToolResult('call_p', 'again')).toBe(false);
     unmount();
@@ -202,7 +210,8 @@ describe('a reply of several steps', () => {
         { type: 'reasoning-delta', id: 'r', delta: `thinking ${n}` },
         { type: 'reasoning-end', id: 'r' },
       ];
-      return stream(n < 3 ? [...think, ...call(`c${n}`, 'search', { q: `q${n}` })] : [...think, ...answer('The answer.')]);
+      // The same call id every step, as some models (and the mock) number calls afresh per step.
+      return stream(n < 3 ? [...think, ...call('call_0', 'search', { q: `q${n}` })] : [...think, ...answer('The answer.')]);
     });
     render(<ProChat tools={{ search: { execute: ({ q }) => `found ${String(q)}` } }} request={request} />);
     await send('Research this');
@@ -211,7 +220,8 @@ describe('a reply of several steps', () => {
     const steps = reply().querySelector('details[data-part="steps"]')!;
     expect(steps).not.toHaveAttribute('open');
     expect(steps.querySelector('summary')).toHaveTextContent('Worked in 3 steps');
-    expect(steps.querySelectorAll('[data-part="tool-call"]')).toHaveLength(2);
+    const cards = [...steps.querySelectorAll('[data-part="tool-call"]')];
+    expect(cards.map((card) => card.getAttribute('data-state'))).toEqual(['output-available', 'output-available']);
     expect(reply().querySelectorAll('[data-part="step-start"]')).toHaveLength(1);
     expect(reply().querySelectorAll('[data-part="thinking"]')).toHaveLength(3);
     await userEvent.setup().click(await within(reply()).findByRole('button', { name: 'Copy' }));

@@ -220,6 +220,36 @@ describe('replies made of parts', () => {
     await page.close();
   });
 
+  it('the approval demo: nothing is sent until Approve; a research turn folds its steps; the thumbs rate', async () => {
+    const { page, errors } = await openDemo('docs-guide-providers-demo-tool-approval');
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill('Email Ann that I am late');
+    await box.press('Enter');
+    const approve = page.getByRole('button', { name: 'Approve' });
+    await approve.waitFor({ timeout: 10000 });
+    expect(await page.locator('[data-part="tool-call"]').getAttribute('data-state')).toBe('awaiting-approval');
+    await page.screenshot({ path: join(SCREENSHOTS, 'approval.png') });
+    await approve.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => replyText(page), { timeout: 15000 }).toMatch(/Sent to Ann/);
+
+    await box.fill('Research solar panels');
+    await box.press('Enter');
+    await expect.poll(() => replyText(page), { timeout: 20000 }).toMatch(/Solar panels/);
+    await expect.poll(() => replyStatus(page), { timeout: 15000 }).toBe('done');
+    const steps = page.locator('[data-role="assistant"]').last().locator('details[data-part="steps"]');
+    expect(await steps.getAttribute('open')).toBeNull();
+    expect(await page.locator('[data-role="assistant"]').last().locator('details[data-part="steps"] > summary').textContent()).toBe(
+      'Worked in 3 steps',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'research-steps.png') });
+    const up = page.locator('[data-role="assistant"]').last().getByRole('button', { name: 'Good reply' });
+    await up.click();
+    expect(await up.getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the providers demo: each provider format, read by its reader, gives the tool card, the answer and usage', async () => {
     const { page, errors } = await openDemo('docs-guide-providers-demo-providers');
     for (const label of ['Anthropic', 'Gemini', 'Qwen', 'AI SDK']) {
