@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 
+import { answerText } from '../core/message';
 import type { ProChatLocaleStrings } from '../locale';
 import { useChatContext } from '../store/react';
 
@@ -42,7 +43,10 @@ export function ReplyAnnouncer({ strings }: { strings: ProChatLocaleStrings }) {
         if (reply.status === 'aborted') setAnnouncement(text.stopped);
         else if (reply.status === 'error') setAnnouncement(`${text.errorTitle}. ${reply.error?.message ?? ''}`.trim());
         else if (reply.status === 'done' && !state.loadingId) {
-          setAnnouncement(reply.content.length <= MAX_ANNOUNCED ? reply.content : text.replyFinished);
+          // A turn that paused for the user says so; Approve and Deny are in the row.
+          const waiting = reply.parts?.some((part) => part.type === 'tool-call' && part.state === 'awaiting-approval');
+          const answer = answerText(reply);
+          setAnnouncement(waiting ? text.toolAwaitingApproval : answer.length <= MAX_ANNOUNCED ? answer : text.replyFinished);
         }
       }),
     [store],

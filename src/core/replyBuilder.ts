@@ -190,13 +190,7 @@ export function createReplyBuilder(seed?: ReplySeed): ReplyBuilder {
       return true;
     },
     stepCalls() {
-      const found: ToolCallPart[] = [];
-      for (let index = parts.length - 1; index >= 0; index -= 1) {
-        const part = parts[index];
-        if (part.type === 'step-start') break;
-        if (part.type === 'tool-call') found.unshift(part);
-      }
-      return found;
+      return lastStepCalls(parts);
     },
     snapshot() {
       if (dirty.size === 0 && published.length === parts.length) return build(published);
@@ -235,6 +229,16 @@ function isData(event: ChatStreamPart): event is { type: `data-${string}`; id?: 
 }
 
 /** The text of a message's parts: its text parts, a blank line between two of them. */
+/** The tool calls of a reply's last step: the parts after its last `step-start`. */
+export function lastStepCalls(parts: readonly MessagePart[]): ToolCallPart[] {
+  const found: ToolCallPart[] = [];
+  for (let index = parts.length - 1; index >= 0 && parts[index].type !== 'step-start'; index -= 1) {
+    const part = parts[index];
+    if (part.type === 'tool-call') found.unshift(part);
+  }
+  return found;
+}
+
 export function textOf(parts: readonly MessagePart[]): string {
   let text = '';
   let count = 0;

@@ -13,8 +13,8 @@ import {
 } from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readReply } from '../core/readReply';
-import { createReplyBuilder, type ReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
-import type { MessagePart, ToolCallPart, ToolCallState } from '../core/parts';
+import { createReplyBuilder, lastStepCalls, type ReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
+import type { ToolCallPart, ToolCallState } from '../core/parts';
 import type { ChatToolDefinition } from '../core/tools';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
@@ -65,16 +65,6 @@ const ANSWERED = new Set<ToolCallState>(['output-available', 'output-error', 'ou
 /** Calls of a step that still wait for an answer from the browser (the server answers its own). */
 function openCalls(calls: readonly ToolCallPart[]): ToolCallPart[] {
   return calls.filter((call) => !call.providerExecuted && !ANSWERED.has(call.state));
-}
-
-/** The tool calls of a stored reply's last step. */
-function lastStepCalls(parts: readonly MessagePart[]): ToolCallPart[] {
-  const found: ToolCallPart[] = [];
-  for (let index = parts.length - 1; index >= 0 && parts[index].type !== 'step-start'; index -= 1) {
-    const part = parts[index];
-    if (part.type === 'tool-call') found.unshift(part);
-  }
-  return found;
 }
 
 function needsApproval(tool: ChatToolDefinition | undefined, input: unknown): boolean {

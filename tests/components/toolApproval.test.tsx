@@ -62,6 +62,8 @@ describe('tools that need approval', () => {
     // Announced: the state is a status region, and the buttons say which tool they are for.
     expect(within(reply()).getByRole('status')).toHaveTextContent('Waiting for your approval');
     expect(approve).toHaveAccessibleDescription('send_email');
+    // The chat's live region says the turn waits for the user, not that the reply finished.
+    await waitFor(() => expect(document.querySelector('[data-part="announcer"]')).toHaveTextContent('Waiting for your approval'));
     expect(execute).not.toHaveBeenCalled();
     expect(request).toHaveBeenCalledOnce();
 
