@@ -279,7 +279,7 @@ async function run(browser: Browser, url: string, history: number, capMs: number
 
 // ------------------------------------------------------------------ plan
 
-type VariantId = LibId | 'ours-history' | 'ours-nosmooth' | 'ours-code5' | 'ours-plain5' | 'ours-parts' | 'ours-toolargs';
+type VariantId = LibId | 'ours-history' | 'ours-nosmooth' | 'ours-code5' | 'ours-plain5' | 'ours-parts' | 'ours-toolargs' | 'ours-steps5';
 
 interface Variant {
   id: VariantId;
@@ -334,6 +334,10 @@ interface Row {
   wallMs: number;
   peakHeapMB: number;
   busyVsFloor: number;
+  /** Most writes in one animation frame while the reply streamed (max over the runs; -1: not reported). */
+  maxWritesPerFrame: number;
+  /** Requests made for the reply (median). */
+  requests: number;
 }
 
 const fmt = (digits: number) => (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits));
@@ -355,6 +359,7 @@ function printTable(rows: Row[]) {
     'last byte→paint',
     'wall ms',
     'heap MB',
+    'writes/frame',
   ];
   const ge = (r: Row) => (r.dnf ? '≥' : '');
   const body = rows.map((r) => [
@@ -370,6 +375,7 @@ function printTable(rows: Row[]) {
     r.dnf ? '–' : f0(r.lastByteToPaintMs),
     r.dnf ? '–' : f0(r.wallMs),
     f1(r.peakHeapMB),
+    r.maxWritesPerFrame >= 0 ? f0(r.maxWritesPerFrame) : '–',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
@@ -443,6 +449,16 @@ async function main() {
       label: `${ours.label}, tool arguments`,
       lib: ours,
       query: '?reader=parts&answer=tool',
+      history: 0,
+      tokens: [small],
+    });
+    // Issue 24: the same answer as a five-step turn, a `lookup` tool card and a browser-run call
+    // between steps (five requests).
+    variants.push({
+      id: 'ours-steps5',
+      label: `${ours.label}, 5 steps with tools`,
+      lib: ours,
+      query: '?reader=parts&answer=steps5',
       history: 0,
       tokens: [small],
     });
@@ -564,6 +580,8 @@ async function main() {
       wallMs: pick('wallMs'),
       peakHeapMB: pick('peakHeapMB'),
       busyVsFloor,
+      maxWritesPerFrame: runs.length ? Math.max(...runs.map((r) => r.maxWritesPerFrame ?? -1)) : -1,
+      requests: pick('requests'),
     });
   }
   const mounts = configs
@@ -667,6 +685,17 @@ async function main() {
     (v) => v === 0,
     f0,
   );
+  const steps = reliable(row('ours-steps5', small, 'paced'));
+  check(`${small / 1000}k in 5 steps: the model is asked 5 times (tools run in the browser)`, steps?.requests, (v) => v === 5, f0);
+  check(`${RATE} tokens/s, ${small / 1000}k in 5 steps with tool cards: zero long tasks`, steps?.longTasks, (v) => v === 0, f0);
+  for (const mode of MODES) {
+    check(
+      `${small / 1000}k ${mode} in 5 steps with tool cards: at most one streaming write per frame`,
+      reliable(row('ours-steps5', small, mode))?.maxWritesPerFrame,
+      (v) => v <= 1,
+      f0,
+    );
+  }
   check('bundle ≤ 55 KB gzip (dist/ entry and its static imports)', size.gzipBytes / 1024, (v) => v <= 55, f1);
 
   console.log('');

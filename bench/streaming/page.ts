@@ -18,7 +18,10 @@ export interface BenchApp {
 
 export interface ReplyIO {
   question: string;
-  /** The model server's HTTP response: OpenAI chat-completions SSE (tool-call deltas with `?answer=tool`). */
+  /**
+   * The model server's HTTP response: OpenAI chat-completions SSE (tool-call deltas with
+   * `?answer=tool`). With `?answer=steps5` each call is the next step's response.
+   */
   sse(): Response;
   /** The same reply as plain UTF-8 text (SSE parsed in the page), for libraries that append bodies raw. */
   textBytes(): ReadableStream<Uint8Array>;
@@ -53,18 +56,113 @@ export interface StreamResult {
   p95FrameGapMs: number;
   maxFrameGapMs: number;
   frames: number;
+  /** Requests the app made for the reply (5 with `?answer=steps5`). */
+  requests: number;
+  /** Store writes the app reported with `noteStoreWrite` (-1: the app does not report them). */
+  storeWrites: number;
+  /**
+   * Most writes made while the reply streamed between two animation frames. The send's write and
+   * the turn's closing write (synchronous, so `onChatEnd` sees the final state) are not counted.
+   */
+  maxWritesPerFrame: number;
+}
+
+let storeWrites = 0;
+let streamingWrites = 0;
+/**
+ * Apps that can see their store's writes (ours, through onChatsChange) report each one here;
+ * `streaming` when the reply was streaming after it (not the send, nor the turn's closing write).
+ */
+export function noteStoreWrite(streaming: boolean): void {
+  storeWrites += 1;
+  if (streaming) streamingWrites += 1;
+}
+let reportsWrites = false;
+/** Called once by an app that reports store writes. */
+export function reportStoreWrites(): void {
+  reportsWrites = true;
 }
 
 const encoder = new TextEncoder();
 
-interface Encoded {
-  answer: Answer;
+/** One HTTP response body of the mock model. */
+interface Body {
   bytes: Uint8Array;
   /** ends[i]: byte offset just after token i's event. */
   ends: number[];
 }
 
+interface Encoded {
+  answer: Answer;
+  /** One body per request: several when the reply is a multi-step tool turn (`?answer=steps5`). */
+  bodies: Body[];
+}
+
 const cache = new Map<number, Encoded>();
+
+/** The bench's tool in `?answer=steps5`: the app runs it in the browser between steps. */
+export const STEP_TOOL = 'lookup';
+const STEPS = 5;
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+/** SSE chunks with the choices `deltas` (one per token) then `tail`, as one body. */
+function encodeBody(deltas: string[], tail: string[]): Body {
+  const parts: Uint8Array[] = [];
+  const ends: number[] = [];
+  let size = 0;
+  for (const delta of [...deltas, ...tail]) {
+    const event = encoder.encode(`data: {"choices":[${delta}]}\n\n`);
+    parts.push(event);
+    size += event.length;
+    ends.push(size);
+  }
+  // The tail's events belong to the last token's read.
+  ends.length = deltas.length;
+  parts.push(encoder.encode('data: [DONE]\n\n'));
+  return { bytes: concat(parts), ends };
+}
+
+const textDelta = (token: string) => `{"delta":{"content":${JSON.stringify(token)}}}`;
+const finish = (reason: string) => `{"delta":{},"finish_reason":"${reason}"}`;
+
+/**
+ * `?answer=steps5`: the same answer told in five steps. Each of the first four streams a fifth
+ * of the text, then calls `lookup` (a tool card) and ends with `tool_calls`; the app runs the
+ * tool and asks again; the fifth step streams the rest, sentinel last. Steps break between paragraphs.
+ */
+function encodeSteps(answer: Answer): Body[] {
+  const { tokens } = answer;
+  // A step starts at a token that opens a paragraph ("\n\nList") outside a code fence.
+  const starts: number[] = [];
+  let fences = 0;
+  tokens.forEach((token, index) => {
+    if (token.startsWith('\n\n') && fences % 2 === 0) starts.push(index);
+    fences += token.split('```').length - 1;
+  });
+  const cuts: number[] = [];
+  for (let step = 1; step < STEPS; step += 1) {
+    const at = starts.find((start) => start >= (tokens.length * step) / STEPS && start > (cuts.at(-1) ?? 0));
+    if (at === undefined) throw new Error(`an answer of ${tokens.length} tokens has too few paragraphs for ${STEPS} steps`);
+    cuts.push(at);
+  }
+  const bounds = [0, ...cuts, tokens.length];
+  return bounds.slice(0, -1).map((from, step) => {
+    const deltas = tokens.slice(from, bounds[step + 1]).map(textDelta);
+    if (step === STEPS - 1) return encodeBody(deltas, [finish('stop')]);
+    const args = JSON.stringify({ query: `step ${step + 1}` });
+    const call = `{"delta":{"tool_calls":[{"index":0,"id":"call_${step + 1}","type":"function","function":{"name":"${STEP_TOOL}","arguments":${JSON.stringify(args)}}}]}}`;
+    return encodeBody(deltas, [call, finish('tool_calls')]);
+  });
+}
 
 function encodeAnswer(tokens: number): Encoded {
   const hit = cache.get(tokens);
@@ -72,38 +170,21 @@ function encodeAnswer(tokens: number): Encoded {
   // `?answer=code5` / `?answer=plain5`: the answer with five code blocks, or the same as paragraphs.
   const kind = new URLSearchParams(location.search).get('answer');
   const answer = kind === 'code5' || kind === 'plain5' ? makeCodeAnswer(tokens, kind === 'code5') : makeAnswer(tokens);
-  // `?answer=tool`: the reply is one tool call whose JSON arguments ({"text": answer}) stream a
-  // delta per token, as a model writing a long argument does.
-  const asTool = kind === 'tool';
-  const parts: Uint8Array[] = [];
-  const ends: number[] = [];
-  let size = 0;
-  answer.tokens.forEach((token, index) => {
-    let delta: string;
-    if (asTool) {
+  let bodies: Body[];
+  if (kind === 'steps5') bodies = encodeSteps(answer);
+  else if (kind === 'tool') {
+    // `?answer=tool`: the reply is one tool call whose JSON arguments ({"text": answer}) stream a
+    // delta per token, as a model writing a long argument does.
+    const deltas = answer.tokens.map((token, index) => {
       const piece = JSON.stringify(token).slice(1, -1);
       const args = (index === 0 ? '{"text":"' : '') + piece + (index === answer.tokens.length - 1 ? '"}' : '');
       const head =
         index === 0 ? '"id":"call_1","type":"function","function":{"name":"write_report","arguments"' : '"function":{"arguments"';
-      delta = `{"tool_calls":[{"index":0,${head}:${JSON.stringify(args)}}}]}`;
-    } else {
-      delta = `{"content":${JSON.stringify(token)}}`;
-    }
-    const event = encoder.encode(`data: {"choices":[{"delta":${delta}}]}\n\n`);
-    parts.push(event);
-    size += event.length;
-    ends.push(size);
-  });
-  const tail = encoder.encode(`data: {"choices":[{"delta":{},"finish_reason":"${asTool ? 'tool_calls' : 'stop'}"}]}\n\ndata: [DONE]\n\n`);
-  parts.push(tail);
-  size += tail.length;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  const encoded = { answer, bytes, ends };
+      return `{"delta":{"tool_calls":[{"index":0,${head}:${JSON.stringify(args)}}}]}}`;
+    });
+    bodies = [encodeBody(deltas, [finish('tool_calls')])];
+  } else bodies = [encodeBody(answer.tokens.map(textDelta), [finish('stop')])];
+  const encoded = { answer, bodies };
   cache.set(tokens, encoded);
   return encoded;
 }
@@ -122,8 +203,8 @@ function macrotask(): Promise<void> {
  * paced, every `tickMs` the events due at `rate`; fixed, `chunkTokens` events per macrotask.
  * Calls `onLastByte` when it enqueues the last byte.
  */
-function sseBody(encoded: Encoded, options: StreamOptions, onLastByte: (t: number) => void): ReadableStream<Uint8Array> {
-  const { bytes, ends } = encoded;
+function sseBody(body: Body, options: StreamOptions, onLastByte: (t: number) => void): ReadableStream<Uint8Array> {
+  const { bytes, ends } = body;
   const total = ends.length;
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -275,11 +356,13 @@ export function installBench(name: string, app: BenchApp): void {
       let lastByte = 0;
       let resolveLastByte!: () => void;
       const lastBytePromise = new Promise<void>((r) => (resolveLastByte = r));
-      let started = false;
+      let requests = 0;
       const body = () => {
-        if (started) throw new Error('the reply was requested twice');
-        started = true;
-        return sseBody(encoded, options, (t) => {
+        if (requests >= encoded.bodies.length) throw new Error(`the reply was requested ${requests + 1} times`);
+        const index = requests;
+        requests += 1;
+        return sseBody(encoded.bodies[index], options, (t) => {
+          if (index < encoded.bodies.length - 1) return;
           lastByte = t;
           resolveLastByte();
         });
@@ -295,13 +378,21 @@ export function installBench(name: string, app: BenchApp): void {
       const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
       observer.observe({ type: 'longtask' });
       const frames: number[] = [];
+      storeWrites = 0;
+      streamingWrites = 0;
+      let counted = 0;
+      let maxWritesPerFrame = 0;
       const start = performance.now();
       app.send(io);
       const { paint, timedOut } = await waitForText(
         container,
         encoded.answer.sentinel,
         lastBytePromise,
-        (t) => frames.push(t),
+        (t) => {
+          frames.push(t);
+          maxWritesPerFrame = Math.max(maxWritesPerFrame, streamingWrites - counted);
+          counted = streamingWrites;
+        },
         options.timeoutMs,
       );
       // Entries are delivered asynchronously: let the observer catch up.
@@ -323,6 +414,9 @@ export function installBench(name: string, app: BenchApp): void {
         p95FrameGapMs: percentile(gaps, 95),
         maxFrameGapMs: gaps.length ? Math.max(...gaps) : 0,
         frames: frames.length,
+        requests,
+        storeWrites: reportsWrites ? storeWrites : -1,
+        maxWritesPerFrame: reportsWrites ? Math.max(maxWritesPerFrame, streamingWrites - counted) : -1,
       };
     },
   };

@@ -2,9 +2,9 @@
 import { useRef, type RefObject } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
-import { configureHighlighter, openAIStream, ProChat, type ChatMessage, type ProChatInstance } from 'pro-chat-next';
+import { configureHighlighter, openAIStream, ProChat, type ChatMessage, type ChatTools, type ProChatInstance } from 'pro-chat-next';
 import { fromOpenAI } from 'pro-chat-next/server';
-import { installBench, type BenchApp, type ReplyIO } from '../page';
+import { installBench, noteStoreWrite, reportStoreWrites, STEP_TOOL, type BenchApp, type ReplyIO } from '../page';
 
 // Code is highlighted in a worker, as the docs recommend (the bench build emits highlight.worker.js).
 configureHighlighter({ worker: () => new Worker(new URL('./highlight.worker.js', import.meta.url), { type: 'module' }) });
@@ -22,6 +22,15 @@ const markdownProps = {
 
 /** `?reader=parts`: read the SSE as part events with fromOpenAI (the text path is openAIStream). */
 const asParts = new URLSearchParams(location.search).get('reader') === 'parts';
+/** `?answer=steps5`: a five-step turn; the browser runs the model's `lookup` calls between steps. */
+const tools: ChatTools | undefined =
+  new URLSearchParams(location.search).get('answer') === 'steps5'
+    ? { [STEP_TOOL]: { description: 'Looks a thing up', execute: (input) => ({ found: String(input.query) }) } }
+    : undefined;
+
+// Every store write that changes the message list reaches onChatsChange.
+reportStoreWrites();
+const onChatsChange = (messages: readonly ChatMessage[]) => noteStoreWrite(messages.at(-1)?.status === 'streaming');
 
 // As the docs do: the model's SSE response through openAIStream, or fromOpenAI for parts.
 const request = async () => {
@@ -34,7 +43,15 @@ function App({ history }: { history: ChatMessage[] }) {
   chat = ref;
   return (
     <div style={{ height: '100vh' }}>
-      <ProChat initialChats={history} request={request} chatRef={ref} smoothOutput={smoothOutput} markdownProps={markdownProps} />
+      <ProChat
+        initialChats={history}
+        request={request}
+        tools={tools}
+        onChatsChange={onChatsChange}
+        chatRef={ref}
+        smoothOutput={smoothOutput}
+        markdownProps={markdownProps}
+      />
     </div>
   );
 }
