@@ -104,6 +104,32 @@ describe('tools that run in the browser', () => {
     expect(reply().querySelectorAll('[data-part="tool-call"]')).toHaveLength(3);
   });
 
+  it('runs the calls of one step in parallel, and sends every result back', async () => {
+    const started: string[] = [];
+    const finish: Array<() => void> = [];
+    const execute = vi.fn(
+      ({ city }: Record<string, unknown>) =>
+        new Promise((resolve) => {
+          started.push(String(city));
+          finish.push(() => resolve(`${String(city)}: sunny`));
+        }),
+    );
+    const twoCalls = [...callWeather('call_1', 'Paris').slice(0, 3), ...callWeather('call_2', 'Oslo')];
+    const request = vi.fn((messages: RequestMessage[]) => {
+      const results = toOpenAIMessages(messages).filter((message) => message.role === 'tool');
+      return stream(results.length ? answer(results.map((result) => result.content).join(' and ')) : twoCalls);
+    });
+    render(<ProChat tools={{ get_weather: { execute } }} request={request} />);
+    await send();
+    // Both calls run before either has answered.
+    await waitFor(() => expect(started).toEqual(['Paris', 'Oslo']));
+    await waitFor(() => expect(reply().querySelectorAll('[data-part="tool-call"][data-state="running"]')).toHaveLength(2));
+    finish.forEach((resolve) => resolve());
+    await waitFor(() => expect(reply()).toHaveTextContent('Paris: sunny and Oslo: sunny'));
+    await settled();
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+
   it('a tool without execute is only shown: the model is asked once', async () => {
     const request = model();
     render(<ProChat tools={{ get_weather: { description: 'Weather' } }} request={request} />);
