@@ -46,6 +46,7 @@ export { FencedBlock as CodeBlock } from './markdown/MarkdownPre';
 export { configureHighlighter, type HighlighterOptions } from './markdown/code/tokenizer';
 export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputAreaHandle } from './components/InputArea/InputArea';
 export type { AutocompleteRequest, AutocompleteOption } from './components/InputArea/useAutocomplete';
+export type { AttachmentOptions, AttachmentUploadContext, UploadedAttachment } from './components/InputArea/useAttachments';
 export { ActionBar, type ActionBarProps, type ActionBarConfig } from './components/InputArea/ActionBar';
 export { BackBottom, type BackBottomProps } from './ui/BackBottom';
 export { CopyButton, type CopyButtonProps } from './ui/CopyButton';
@@ -77,6 +78,7 @@ export type {
   NewMessage,
   DeleteMessageOptions,
   EditMessageOptions,
+  SendMessageOptions,
 } from './store/types';
 export { selectMessageById, selectMessageIds, selectIsGenerating } from './store/selectors';
 

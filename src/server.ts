@@ -21,5 +21,6 @@ export {
   toAnthropicMessages,
   type AnthropicContentBlock,
   type AnthropicMessage,
+  type AnthropicSource,
   type ToAnthropicMessagesResult,
 } from './adapters/toAnthropicMessages';

@@ -16,7 +16,16 @@ export { openAIStream, type OpenAIStreamOptions } from './adapters/openAIStream'
 export { qwenStream, type QwenStreamOptions } from './adapters/qwenStream';
 export { StreamingTextResponse } from './adapters/StreamingTextResponse';
 export { urlRequest, type UrlRequestOptions } from './adapters/urlRequest';
-export { toOpenAIMessages, type OpenAIChatMessage, type OpenAIToolCall, type ToOpenAIMessagesOptions } from './adapters/toOpenAIMessages';
+export {
+  toOpenAIMessages,
+  type OpenAIChatMessage,
+  type OpenAIContentPart,
+  type OpenAIToolCall,
+  type ToOpenAIMessagesOptions,
+} from './adapters/toOpenAIMessages';
+
+/** Files sent with a message: what they may be, the input's rules, and reading one into a part. */
+export { formatBytes, toFilePart, type ChatAttachment, type AttachmentRules, type AttachmentRefusal } from './core/attachments';
 
 /** The request contract and the payload helpers. */
 export {

@@ -9,7 +9,9 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
+  useState,
   type CSSProperties,
+  type DragEvent,
   type ReactNode,
   type Ref,
   type UIEvent,
@@ -23,6 +25,8 @@ import { codeBlockStyles } from '../markdown/code/CodeBlock';
 import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
 import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../components/InputArea/InputArea';
 import type { AutocompleteRequest } from '../components/InputArea/useAutocomplete';
+import type { AttachmentOptions } from '../components/InputArea/useAttachments';
+import type { ChatAttachment } from '../core/attachments';
 import { Markdown, type MarkdownProps } from '../markdown/Markdown';
 import type { ProChatLocale } from '../locale';
 import { ChatLocaleContext } from '../locale/context';
@@ -56,6 +60,20 @@ const useStyles = createStyles(({ token, css }) => ({
   `,
   footer: css`
     flex: none;
+  `,
+  drop: css`
+    position: absolute;
+    inset: ${token.paddingXS}px;
+    z-index: ${token.zIndexPopupBase};
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    border: 2px dashed ${token.colorPrimaryBorder};
+    border-radius: ${token.borderRadiusLG}px;
+    background: ${token.colorBgMask};
+    color: ${token.colorTextLightSolid};
+    font-size: ${token.fontSizeLG}px;
+    pointer-events: none;
   `,
 }));
 
@@ -121,6 +139,13 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   inputAreaRender?: ((defaultDom: ReactNode, onSend: (text: string) => void, onClear: () => void) => ReactNode) | null;
   /** @deprecated pro-chat's old name for `inputAreaRender`. */
   renderInputArea?: ProChatProps['inputAreaRender'];
+  /**
+   * Let the user attach files to a message: an attach button, paste into the box, and drop onto
+   * the chat. `true` for the defaults, or the rules (`accept`, `maxFiles`, `maxSize`), `upload`
+   * and `imageMaxEdge`. Without `upload` files travel in the message as data URLs.
+   * @default false
+   */
+  attachments?: boolean | AttachmentOptions;
   /** Suggestions under the input as the user types; the input becomes a combobox. See `AutocompleteRequest`. */
   autocompleteRequest?: AutocompleteRequest;
   /** Replace the textarea. */
@@ -164,6 +189,7 @@ function ProChatView({
   inputAreaRender: inputAreaRenderProp,
   renderInputArea,
   autocompleteRequest,
+  attachments: attachmentsProp,
   inputRender,
   sendButtonRender,
   backToBottomConfig,
@@ -184,7 +210,14 @@ function ProChatView({
   useImperativeHandle(chatRef, () => instance, [instance]);
   const input = useRef<InputAreaHandle>(null);
 
-  const onSend = useCallback((text: string) => void instance.sendMessage(text), [instance]);
+  const onSend = useCallback(
+    (text: string, files?: ChatAttachment[]) => void instance.sendMessage(text, files ? { files } : undefined),
+    [instance],
+  );
+  const attachments = useMemo(() => (attachmentsProp === true ? {} : attachmentsProp || undefined), [attachmentsProp]);
+  // Files dragged over the chat: a count of enter / leave pairs, as children fire them too.
+  const [dragging, setDragging] = useState(0);
+  const carriesFiles = (event: DragEvent) => !!attachments && [...event.dataTransfer.types].includes('Files');
   const onStop = useCallback(() => context.store.getState().stopGenerating(), [context]);
   const onClear = useCallback(() => context.store.getState().resetMessages(), [context]);
   const inputAreaRender = inputAreaRenderProp === undefined ? renderInputArea : inputAreaRenderProp;
@@ -216,6 +249,7 @@ function ProChatView({
         inputRender={inputRender}
         sendButtonRender={sendButtonRender}
         autocompleteRequest={autocompleteRequest}
+        attachments={attachments}
         className={classNames?.inputArea}
       />
     </div>
@@ -237,7 +271,29 @@ function ProChatView({
               input.current?.focus();
             }
           }}
+          onDragEnter={(event) => {
+            if (!carriesFiles(event)) return;
+            event.preventDefault();
+            setDragging((count) => count + 1);
+          }}
+          onDragOver={(event) => {
+            if (carriesFiles(event)) event.preventDefault();
+          }}
+          onDragLeave={(event) => {
+            if (carriesFiles(event)) setDragging((count) => Math.max(0, count - 1));
+          }}
+          onDrop={(event) => {
+            if (!carriesFiles(event)) return;
+            event.preventDefault();
+            setDragging(0);
+            input.current?.addFiles([...event.dataTransfer.files]);
+          }}
         >
+          {dragging > 0 && (
+            <div className={styles.drop} data-part="drop-zone">
+              {strings.dropFiles}
+            </div>
+          )}
           <chatItemStyles.Provider>
             <codeBlockStyles.Provider>
               <ChatList

@@ -1,12 +1,13 @@
 import type { FeedbackValue, StoredChatMessage } from '../core/message';
 import { classifyResult, type ChatRequestResult } from '../core/request';
 import type { ChatStoreApi } from '../store/createChatStore';
-import type { NewMessage } from '../store/types';
+import type { NewMessage, SendMessageOptions } from '../store/types';
 import type { ChatContextValue } from '../store/react';
 
 /** The imperative API, the same from `chatRef` and from `useProChat()`. */
 export interface ProChatInstance {
-  sendMessage: (content: string) => Promise<void>;
+  /** Sends a message as the user would, with files if given (`{ files }`), and streams the reply. */
+  sendMessage: (content: string, options?: SendMessageOptions) => Promise<void>;
   resendMessage: (id: string) => Promise<void>;
   stopGenerating: () => void;
   getChats: () => StoredChatMessage[];
@@ -71,10 +72,10 @@ export function createInstance(context: ChatContextValue): ProChatInstance {
   const store: ChatStoreApi = context.store;
   const state = () => store.getState();
   return {
-    sendMessage: (content) => {
+    sendMessage: (content, options) => {
       // Sending brings the list to the new message and follows its reply, from anywhere in the history.
       context.scrollHandle.current?.();
-      return state().sendMessage(content);
+      return state().sendMessage(content, options);
     },
     resendMessage: async (id) => {
       await state().resendMessage(id);

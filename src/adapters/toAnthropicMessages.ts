@@ -1,12 +1,21 @@
+import { dataUrlText, isTextMediaType, parseDataUrl } from '../core/attachments';
 import { isModelRole, type StoredChatMessage } from '../core/message';
-import type { ToolCallPart } from '../core/parts';
+import type { FilePart, ToolCallPart } from '../core/parts';
 import { replySteps, toolResultText } from './replySteps';
 
 /** A content block of an Anthropic message, as this chat writes them. */
 export type AnthropicContentBlock =
   | { type: 'text'; text: string }
+  | { type: 'image'; source: AnthropicSource }
+  | { type: 'document'; source: AnthropicSource; title?: string }
   | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
   | { type: 'tool_result'; tool_use_id: string; content: string; is_error?: true };
+
+/** Where an image's or a document's bytes are: inline as base64, as plain text, or at a URL. */
+export type AnthropicSource =
+  | { type: 'base64'; media_type: string; data: string }
+  | { type: 'text'; media_type: 'text/plain'; data: string }
+  | { type: 'url'; url: string };
 
 /** A message of Anthropic's Messages API: its text, or its content blocks. */
 export interface AnthropicMessage {
@@ -34,6 +43,24 @@ function toolInput(call: ToolCallPart): Record<string, unknown> {
   }
 }
 
+/**
+ * A user's file as Anthropic reads it: an image as an `image` block, a PDF as a `document`, a text
+ * file as a `document` of its text; inline (`data:` URLs) as base64, else by URL. Anthropic takes
+ * no other file types, so those are named in a text block.
+ */
+function fileBlock(file: FilePart): AnthropicContentBlock {
+  const data = parseDataUrl(file.url);
+  const title = file.filename ? { title: file.filename } : {};
+  const source = (mediaType: string): AnthropicSource =>
+    data ? { type: 'base64', media_type: mediaType, data: data.base64 } : { type: 'url', url: file.url };
+  if (file.mediaType.startsWith('image/')) return { type: 'image', source: source(file.mediaType) };
+  if (file.mediaType === 'application/pdf') return { type: 'document', source: source('application/pdf'), ...title };
+  if (isTextMediaType(file.mediaType) && data) {
+    return { type: 'document', source: { type: 'text', media_type: 'text/plain', data: dataUrlText(file.url)! }, ...title };
+  }
+  return { type: 'text', text: `${file.filename ?? file.mediaType}: ${data ? '(attached file)' : file.url}` };
+}
+
 const blocksOf = (content: AnthropicMessage['content']): AnthropicContentBlock[] =>
   typeof content === 'string' ? [{ type: 'text', text: content }] : content;
 
@@ -47,8 +74,8 @@ const blocksOf = (content: AnthropicMessage['content']): AnthropicContentBlock[]
  * the roles to alternate, so messages of the same role in a row are merged into one (the results
  * and the user's next question, say). Tool calls that have no result yet are left out: Anthropic
  * rejects a `tool_use` that is not answered. Reasoning is never sent: Anthropic reads thinking
- * blocks back only with their signature, which the chat does not keep. Sources, files and data
- * parts are not sent, nor empty messages; messages with roles no model reads are skipped.
+ * blocks back only with their signature, which the chat does not keep. A user's files come before
+ * their text, as `image` and `document` blocks. Sources, the reply's own files and data parts are not sent, nor empty messages; messages with roles no model reads are skipped.
  */
 export function toAnthropicMessages(messages: readonly StoredChatMessage[]): ToAnthropicMessagesResult {
   const system: string[] = [];
@@ -65,7 +92,12 @@ export function toAnthropicMessages(messages: readonly StoredChatMessage[]): ToA
       if (message.content) system.push(message.content);
       continue;
     }
-    if (message.role === 'user' || !message.parts) {
+    if (message.role === 'user') {
+      const files = message.parts?.filter((part): part is FilePart => part.type === 'file') ?? [];
+      push('user', files.length ? [...files.map(fileBlock), ...(message.content ? blocksOf(message.content) : [])] : message.content);
+      continue;
+    }
+    if (!message.parts) {
       push(message.role, message.content);
       continue;
     }

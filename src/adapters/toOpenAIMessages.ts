@@ -1,4 +1,6 @@
+import { dataUrlText, isTextMediaType, parseDataUrl } from '../core/attachments';
 import { isModelRole, type StoredChatMessage } from '../core/message';
+import type { FilePart } from '../core/parts';
 import { replySteps, toolResultText } from './replySteps';
 
 /** A tool call as an assistant message carries it in OpenAI's chat format. */
@@ -8,9 +10,17 @@ export interface OpenAIToolCall {
   function: { name: string; arguments: string };
 }
 
+/** A piece of a user message with files, in OpenAI's chat format. */
+export type OpenAIContentPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string } }
+  | { type: 'input_audio'; input_audio: { data: string; format: 'wav' | 'mp3' } }
+  | { type: 'file'; file: { filename?: string; file_data: string } };
+
 /** The chat messages OpenAI's chat completions (and compatible servers) read, as this chat writes them. */
 export type OpenAIChatMessage =
-  | { role: 'system' | 'developer' | 'user'; content: string }
+  | { role: 'system' | 'developer'; content: string }
+  | { role: 'user'; content: string | OpenAIContentPart[] }
   | { role: 'assistant'; content: string | null; tool_calls?: OpenAIToolCall[]; reasoning_content?: string }
   | { role: 'tool'; tool_call_id: string; content: string };
 
@@ -31,13 +41,20 @@ export interface ToOpenAIMessagesOptions {
  * reason when they refused it). A step ends at a `step-start` part, and where text follows a tool
  * call. Tool calls that have no result yet (arguments streaming or complete, awaiting approval,
  * running) are left out: OpenAI rejects a call that is not answered. DashScope's native API reads
- * the same shape. Reasoning, sources, files and data parts are not sent (reasoning with
- * `{ reasoning: true }`); messages with roles no model reads are skipped.
+ * the same shape. A user message with files is sent as content parts: its text, images as
+ * `image_url`, WAV and MP3 as `input_audio`, text files as their text, other files as `file`. Reasoning,
+ * sources, the reply's own files and data parts are not sent (reasoning with `{ reasoning: true }`);
+ * messages with roles no model reads are skipped.
  */
 export function toOpenAIMessages(messages: readonly StoredChatMessage[], options: ToOpenAIMessagesOptions = {}): OpenAIChatMessage[] {
   const out: OpenAIChatMessage[] = [];
   for (const message of messages) {
     if (!isModelRole(message.role)) continue;
+    if (message.role === 'user') {
+      const files = message.parts?.filter((part): part is FilePart => part.type === 'file') ?? [];
+      out.push({ role: 'user', content: files.length ? userContent(message.content, files) : message.content });
+      continue;
+    }
     if (message.role !== 'assistant') {
       out.push({ role: message.role, content: message.content });
       continue;
@@ -63,4 +80,28 @@ export function toOpenAIMessages(messages: readonly StoredChatMessage[], options
     }
   }
   return out;
+}
+
+/** A file's name for the model: its filename, else its media type. */
+const nameOf = (file: FilePart) => file.filename ?? file.mediaType;
+
+/**
+ * The content parts of a user message with files: its text, then each file as OpenAI reads it:
+ * images as `image_url`, WAV and MP3 audio as `input_audio`, text files as their text under their
+ * name, other files kept in the message (`data:` URLs) as `file`. A file only linked by URL that
+ * is not an image is named with its URL in a text part, as chat completions takes no file URLs.
+ */
+function userContent(text: string, files: readonly FilePart[]): OpenAIContentPart[] {
+  const content: OpenAIContentPart[] = text ? [{ type: 'text', text }] : [];
+  for (const file of files) {
+    const data = parseDataUrl(file.url);
+    const audio = /^audio\/(wav|x-wav|wave|mpeg|mp3)$/i.exec(file.mediaType);
+    if (file.mediaType.startsWith('image/')) content.push({ type: 'image_url', image_url: { url: file.url } });
+    else if (audio && data)
+      content.push({ type: 'input_audio', input_audio: { data: data.base64, format: /mpeg|mp3/i.test(audio[1]) ? 'mp3' : 'wav' } });
+    else if (isTextMediaType(file.mediaType) && data) content.push({ type: 'text', text: `${nameOf(file)}:\n\n${dataUrlText(file.url)}` });
+    else if (data) content.push({ type: 'file', file: { ...(file.filename ? { filename: file.filename } : {}), file_data: file.url } });
+    else content.push({ type: 'text', text: `${nameOf(file)}: ${file.url}` });
+  }
+  return content;
 }

@@ -57,6 +57,17 @@ const csCZ: ProChatLocaleStrings = {
   stepsSummary: 'Zpracováno v {count} krocích',
   feedbackUp: 'Dobrá odpověď',
   feedbackDown: 'Špatná odpověď',
+  attach: 'Přiložit soubory',
+  attachments: 'Přílohy',
+  removeAttachment: 'Odebrat {name}',
+  cancelUpload: 'Zrušit nahrávání {name}',
+  retryUpload: 'Znovu nahrát {name}',
+  uploadFailed: 'Nahrávání selhalo',
+  attachmentType: '{name} není povolený typ souboru ({accept})',
+  attachmentTooLarge: '{name} má {size}, víc než limit {max}',
+  attachmentTooMany: 'Nejvýše {max} souborů na zprávu: {name} nebyl přidán',
+  dropFiles: 'Přetáhněte soubory sem a přiložte je',
+  openImage: 'Otevřít {name}',
 };
 
 export default csCZ;

@@ -57,6 +57,17 @@ const deDE: ProChatLocaleStrings = {
   stepsSummary: 'In {count} Schritten erarbeitet',
   feedbackUp: 'Gute Antwort',
   feedbackDown: 'Schlechte Antwort',
+  attach: 'Dateien anhängen',
+  attachments: 'Anhänge',
+  removeAttachment: '{name} entfernen',
+  cancelUpload: 'Upload von {name} abbrechen',
+  retryUpload: 'Upload von {name} wiederholen',
+  uploadFailed: 'Upload fehlgeschlagen',
+  attachmentType: '{name} ist kein erlaubter Dateityp ({accept})',
+  attachmentTooLarge: '{name} ist {size} groß, mehr als die Grenze von {max}',
+  attachmentTooMany: 'Höchstens {max} Dateien pro Nachricht: {name} wurde nicht angehängt',
+  dropFiles: 'Dateien zum Anhängen hier ablegen',
+  openImage: '{name} öffnen',
 };
 
 export default deDE;

@@ -57,6 +57,17 @@ const enUS: ProChatLocaleStrings = {
   stepsSummary: 'Worked in {count} steps',
   feedbackUp: 'Good reply',
   feedbackDown: 'Bad reply',
+  attach: 'Attach files',
+  attachments: 'Attachments',
+  removeAttachment: 'Remove {name}',
+  cancelUpload: 'Cancel the upload of {name}',
+  retryUpload: 'Retry the upload of {name}',
+  uploadFailed: 'Upload failed',
+  attachmentType: '{name} is not a file type this chat accepts ({accept})',
+  attachmentTooLarge: '{name} is {size}, larger than the {max} limit',
+  attachmentTooMany: 'At most {max} files per message: {name} was left out',
+  dropFiles: 'Drop files to attach them',
+  openImage: 'Open {name}',
 };
 
 export default enUS;

@@ -57,6 +57,17 @@ const huHU: ProChatLocaleStrings = {
   stepsSummary: '{count} lépésben kidolgozva',
   feedbackUp: 'Jó válasz',
   feedbackDown: 'Rossz válasz',
+  attach: 'Fájlok csatolása',
+  attachments: 'Mellékletek',
+  removeAttachment: '{name} eltávolítása',
+  cancelUpload: '{name} feltöltésének megszakítása',
+  retryUpload: '{name} feltöltésének újrapróbálása',
+  uploadFailed: 'A feltöltés nem sikerült',
+  attachmentType: '{name} nem engedélyezett fájltípus ({accept})',
+  attachmentTooLarge: '{name} mérete {size}, nagyobb a(z) {max} korlátnál',
+  attachmentTooMany: 'Üzenetenként legfeljebb {max} fájl: {name} kimaradt',
+  dropFiles: 'Húzza ide a fájlokat a csatoláshoz',
+  openImage: '{name} megnyitása',
 };
 
 export default huHU;

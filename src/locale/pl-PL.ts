@@ -57,6 +57,17 @@ const plPL: ProChatLocaleStrings = {
   stepsSummary: 'Opracowano w {count} krokach',
   feedbackUp: 'Dobra odpowiedź',
   feedbackDown: 'Zła odpowiedź',
+  attach: 'Dołącz pliki',
+  attachments: 'Załączniki',
+  removeAttachment: 'Usuń {name}',
+  cancelUpload: 'Anuluj wysyłanie {name}',
+  retryUpload: 'Ponów wysyłanie {name}',
+  uploadFailed: 'Wysyłanie nie powiodło się',
+  attachmentType: '{name} nie jest dozwolonym typem pliku ({accept})',
+  attachmentTooLarge: '{name} ma {size}, więcej niż limit {max}',
+  attachmentTooMany: 'Najwyżej {max} plików na wiadomość: pominięto {name}',
+  dropFiles: 'Upuść pliki, aby je dołączyć',
+  openImage: 'Otwórz {name}',
 };
 
 export default plPL;

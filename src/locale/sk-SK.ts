@@ -57,6 +57,17 @@ const skSK: ProChatLocaleStrings = {
   stepsSummary: 'Spracované v {count} krokoch',
   feedbackUp: 'Dobrá odpoveď',
   feedbackDown: 'Zlá odpoveď',
+  attach: 'Priložiť súbory',
+  attachments: 'Prílohy',
+  removeAttachment: 'Odstrániť {name}',
+  cancelUpload: 'Zrušiť nahrávanie {name}',
+  retryUpload: 'Znova nahrať {name}',
+  uploadFailed: 'Nahrávanie zlyhalo',
+  attachmentType: '{name} nie je povolený typ súboru ({accept})',
+  attachmentTooLarge: '{name} má {size}, viac ako limit {max}',
+  attachmentTooMany: 'Najviac {max} súborov na správu: {name} nebol pridaný',
+  dropFiles: 'Pretiahnite súbory sem a priložte ich',
+  openImage: 'Otvoriť {name}',
 };
 
 export default skSK;

@@ -79,4 +79,19 @@ export interface ProChatLocaleStrings {
   /** Feedback buttons on a reply. */
   feedbackUp: string;
   feedbackDown: string;
+  /** Attachments in the input: the attach button, the list of files, and each file's buttons. */
+  attach: string;
+  attachments: string;
+  removeAttachment: string;
+  cancelUpload: string;
+  retryUpload: string;
+  uploadFailed: string;
+  /** Why a file was refused: `{name}`, and `{accept}`, `{size}` / `{max}` or `{max}`. */
+  attachmentType: string;
+  attachmentTooLarge: string;
+  attachmentTooMany: string;
+  /** Shown over the chat while files are dragged onto it. */
+  dropFiles: string;
+  /** An image thumbnail's label: opens it full size. */
+  openImage: string;
 }

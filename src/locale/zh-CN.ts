@@ -57,6 +57,17 @@ const zhCN: ProChatLocaleStrings = {
   stepsSummary: '经过 {count} 个步骤',
   feedbackUp: '回答很好',
   feedbackDown: '回答不好',
+  attach: '添加文件',
+  attachments: '附件',
+  removeAttachment: '移除 {name}',
+  cancelUpload: '取消上传 {name}',
+  retryUpload: '重新上传 {name}',
+  uploadFailed: '上传失败',
+  attachmentType: '{name} 不是可接受的文件类型（{accept}）',
+  attachmentTooLarge: '{name} 大小为 {size}，超过了 {max} 的限制',
+  attachmentTooMany: '每条消息最多 {max} 个文件：{name} 未添加',
+  dropFiles: '拖放文件以添加',
+  openImage: '打开 {name}',
 };
 
 export default zhCN;

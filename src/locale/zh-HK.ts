@@ -57,6 +57,17 @@ const zhHK: ProChatLocaleStrings = {
   stepsSummary: '經過 {count} 個步驟',
   feedbackUp: '回答很好',
   feedbackDown: '回答不好',
+  attach: '加入檔案',
+  attachments: '附件',
+  removeAttachment: '移除 {name}',
+  cancelUpload: '取消上載 {name}',
+  retryUpload: '重新上載 {name}',
+  uploadFailed: '上載失敗',
+  attachmentType: '{name} 不是可接受的檔案類型（{accept}）',
+  attachmentTooLarge: '{name} 大小為 {size}，超過了 {max} 的限制',
+  attachmentTooMany: '每則訊息最多 {max} 個檔案：{name} 未加入',
+  dropFiles: '拖放檔案以加入',
+  openImage: '開啟 {name}',
 };
 
 export default zhHK;

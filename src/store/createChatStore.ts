@@ -14,7 +14,8 @@ import {
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readReply } from '../core/readReply';
 import { createReplyBuilder, lastStepCalls, type ReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
-import type { ToolCallPart, ToolCallState } from '../core/parts';
+import type { MessagePart, ToolCallPart, ToolCallState } from '../core/parts';
+import { toFilePart } from '../core/attachments';
 import type { ChatToolDefinition } from '../core/tools';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
@@ -379,12 +380,17 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       messages: normalizeMessages(init.messages),
       loadingId: null,
 
-      sendMessage: async (content) => {
-        if (!content.trim()) return;
+      sendMessage: async (content, { files } = {}) => {
+        if (!content.trim() && !files?.length) return;
+        // Read first: a file that cannot be read rejects the send before anything changes.
+        const fileParts = files?.length ? await Promise.all(files.map(toFilePart)) : [];
         stopCurrent();
         let userId = newId(get().messages);
         if (typeof userId !== 'string') userId = await userId;
-        const user = createMessage({ id: userId, role: 'user', content, status: 'done' });
+        const parts: MessagePart[] | undefined = fileParts.length
+          ? [...fileParts, ...(content ? [{ type: 'text' as const, text: content }] : [])]
+          : undefined;
+        const user = createMessage({ id: userId, role: 'user', content, status: 'done', ...(parts ? { parts } : {}) });
         let replyId = newId([...get().messages, user], user.id);
         if (typeof replyId !== 'string') {
           // Show the user's message while an async id generator works out the reply's id.

@@ -1,3 +1,4 @@
+import type { ChatAttachment } from '../core/attachments';
 import type { ChatMessage, ChatMessageMap, FeedbackValue, StoredChatMessage } from '../core/message';
 import type { ModelConfig } from '../core/modelConfig';
 import type { ChatToolCallHandler, ChatTools } from '../core/tools';
@@ -91,9 +92,22 @@ export interface EditMessageOptions {
   regenerate?: boolean;
 }
 
+/** What a message is sent with besides its text. */
+export interface SendMessageOptions {
+  /**
+   * Files for the model: `File`s or `Blob`s (read into data URLs), or files already stored
+   * (`{ url, mediaType, filename }`). They become the message's `file` parts; a message may be
+   * files alone.
+   */
+  files?: readonly ChatAttachment[];
+}
+
 export interface ChatActions {
-  /** Adds the user's message and streams the reply. Sending over a running reply stops it first. */
-  sendMessage: (content: string) => Promise<void>;
+  /**
+   * Adds the user's message (its text, and its files as `file` parts) and streams the reply.
+   * Sending over a running reply stops it first.
+   */
+  sendMessage: (content: string, options?: SendMessageOptions) => Promise<void>;
   /**
    * Regenerates the reply to a turn. Given an assistant message, its reply is replaced in place;
    * given a user message, the reply that follows it is replaced (or one is added after it).

@@ -1,21 +1,37 @@
 'use client';
 
-import { ArrowUpOutlined } from '@ant-design/icons';
+import { ArrowUpOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Input, type AutoComplete, type ButtonProps, type GetProps, type GetRef } from 'antd';
 import { createStyles } from 'antd-style';
-import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  forwardRef,
+  lazy,
+  Suspense,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 
+import { acceptAttribute, type ChatAttachment } from '../../core/attachments';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
+import { useAttachments, type AttachmentOptions } from './useAttachments';
 import { canMeasureLayout } from '../../ui/canMeasureLayout';
 import { useAutocomplete, type AutocompleteRequest } from './useAutocomplete';
 
 type TextAreaProps = GetProps<typeof Input.TextArea>;
+
+// Loaded with the first attached file: most chats never attach one.
+const AttachmentList = lazy(() => import('./AttachmentList').then((module) => ({ default: module.AttachmentList })));
 type TextAreaRef = GetRef<typeof Input.TextArea>;
 
 const useStyles = createStyles(({ token, css }) => ({
   root: css`
     position: relative;
     display: flex;
+    flex-wrap: wrap;
     gap: ${token.marginXS}px;
     align-items: flex-end;
     padding: ${token.paddingXS}px ${token.paddingSM}px;
@@ -72,6 +88,13 @@ const useStyles = createStyles(({ token, css }) => ({
       background: ${token.controlItemBgHover};
     }
   `,
+  text: css`
+    flex: 1;
+    min-width: 0;
+  `,
+  fileInput: css`
+    display: none;
+  `,
   stopIcon: css`
     display: inline-block;
     width: 10px;
@@ -97,7 +120,8 @@ export interface InputAreaProps {
   locale?: ProChatLocaleStrings;
   /** True while a reply streams: the Send button becomes Stop and Enter does not send. */
   generating?: boolean;
-  onSend: (text: string) => void;
+  /** Called with the text, and the attached files when there are any. */
+  onSend: (text: string, files?: ChatAttachment[]) => void;
   onStop?: () => void;
   placeholder?: string;
   className?: string;
@@ -114,10 +138,17 @@ export interface InputAreaProps {
   autocompleteRequest?: AutocompleteRequest;
   /** Wait this long after the last keystroke before asking for suggestions, in ms (default 200). */
   autocompleteDelay?: number;
+  /**
+   * Let the user attach files: an attach button, paste and drop. The rules (`accept`, `maxFiles`,
+   * `maxSize`) and where files go (`upload`); without it they travel in the message.
+   */
+  attachments?: AttachmentOptions;
 }
 
 export interface InputAreaHandle {
   focus: () => void;
+  /** Attaches files as if the user picked them (checked against the rules); for a drop on the chat. */
+  addFiles: (files: readonly File[]) => void;
 }
 
 /**
@@ -137,6 +168,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     sendButtonRender,
     autocompleteRequest,
     autocompleteDelay = 200,
+    attachments,
   },
   ref,
 ) {
@@ -147,7 +179,13 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
   const value = controlled ? (inputAreaProps?.value ?? '') : own;
   const composing = useRef(false);
   const area = useRef<TextAreaRef>(null);
-  useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
+  const files = useAttachments(attachments, strings);
+  const picker = useRef<HTMLInputElement>(null);
+  const addFiles = files.add;
+  useImperativeHandle(ref, () => ({ focus: () => area.current?.focus(), addFiles: (list) => attachments && addFiles(list) }), [
+    addFiles,
+    attachments,
+  ]);
 
   const setValue = (next: string) => {
     if (!controlled) setOwn(next);
@@ -164,14 +202,27 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
   const [waiting, setWaiting] = useState(false);
   if (waiting && !generating) setWaiting(false);
 
+  /** Something to send: text, or files alone; never while a file is still on its way. */
+  const sendable = (!!value.trim() || files.ready.length > 0) && !files.busy;
   const send = () => {
-    if (!value.trim()) return;
+    if (!sendable) return;
     if (generating) {
       setWaiting(true);
       return;
     }
-    onSend(value);
+    if (files.ready.length) onSend(value, files.ready);
+    else onSend(value);
     setValue('');
+    files.clear();
+  };
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    inputAreaProps?.onPaste?.(event);
+    if (!attachments || event.defaultPrevented) return;
+    const pasted = [...event.clipboardData.files];
+    if (!pasted.length) return;
+    // A pasted screenshot has no text; a copy from a document may have both: keep its text.
+    if (!event.clipboardData.types.includes('text/plain')) event.preventDefault();
+    void files.add(pasted);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -216,6 +267,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     value,
     onChange: (event) => setValue(event.target.value),
     onKeyDown,
+    onPaste,
     onCompositionStart: (event) => {
       composing.current = true;
       inputAreaProps?.onCompositionStart?.(event);
@@ -253,7 +305,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
         title: strings.send,
         shape: 'circle',
         icon: <ArrowUpOutlined />,
-        disabled: !value.trim(),
+        disabled: !sendable,
         onClick: () => {
           send();
           area.current?.focus();
@@ -287,7 +339,39 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
             ))}
         </ul>
       )}
-      {inputRender ? inputRender(textarea, onSend, textProps) : textarea}
+      {attachments && (files.items.length > 0 || files.refusals.length > 0) && (
+        <Suspense fallback={null}>
+          <AttachmentList items={files.items} refusals={files.refusals} strings={strings} onRemove={files.remove} onRetry={files.retry} />
+        </Suspense>
+      )}
+      {attachments && (
+        <>
+          <input
+            ref={picker}
+            type="file"
+            multiple={attachments.maxFiles !== 1}
+            accept={acceptAttribute(attachments.accept)}
+            className={styles.fileInput}
+            tabIndex={-1}
+            aria-hidden
+            data-part="file-input"
+            onChange={(event) => {
+              void files.add([...(event.target.files ?? [])]);
+              // The same file can be picked again after it was removed.
+              event.target.value = '';
+            }}
+          />
+          <Button
+            type="text"
+            shape="circle"
+            icon={<PaperClipOutlined />}
+            aria-label={strings.attach}
+            title={strings.attach}
+            onClick={() => picker.current?.click()}
+          />
+        </>
+      )}
+      <div className={styles.text}>{inputRender ? inputRender(textarea, onSend, textProps) : textarea}</div>
       {sendButtonRender ? sendButtonRender(button, buttonProps) : button}
       <div className={styles.hint} role="status">
         {waiting ? (strings.replyInProgress ?? getLocaleStrings(undefined).replyInProgress) : null}

@@ -1,10 +1,12 @@
 'use client';
 
 import { FileOutlined, LinkOutlined } from '@ant-design/icons';
+import { Image } from 'antd';
 import { createStyles } from 'antd-style';
 import { Fragment, useContext, useMemo, type ReactNode } from 'react';
 
 import type { StoredChatMessage } from '../../core/message';
+import { formatBytes, parseDataUrl } from '../../core/attachments';
 import type { FilePart, MessagePart, SourceUrlPart, ToolCallPart } from '../../core/parts';
 import type { ProChatLocaleStrings } from '../../locale';
 import { Markdown, type MarkdownProps } from '../../markdown/Markdown';
@@ -50,6 +52,23 @@ const useStyles = createStyles(({ token, css }) => ({
     border: 1px solid ${token.colorBorderSecondary};
     border-radius: ${token.borderRadius}px;
     font-size: ${token.fontSizeSM}px;
+  `,
+  files: css`
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: ${token.marginXS}px;
+    margin: ${token.marginXS}px 0;
+    & img {
+      display: block;
+    }
+  `,
+  thumb: css`
+    width: 96px;
+    height: 96px;
+    object-fit: cover;
+    border-radius: ${token.borderRadius}px;
+    cursor: zoom-in;
   `,
   muted: css`
     color: ${token.colorTextSecondary};
@@ -224,9 +243,24 @@ export function MessageParts({ message, parts, streaming, locale, markdownProps,
           );
           break;
         }
-        case 'file':
-          out.push(<FileView key={index} part={part} className={styles} />);
+        case 'file': {
+          // A user's files sit in one row of thumbnails and cards; a reply's images keep their size.
+          const group: FilePart[] = [];
+          while (index < to && parts[index].type === 'file') {
+            group.push(parts[index] as FilePart);
+            index += 1;
+          }
+          index -= 1;
+          const asThumbnails = message.role === 'user';
+          out.push(
+            <div key={index} className={styles.files} data-part="files">
+              {group.map((file, at) => (
+                <FileView key={at} part={file} className={styles} thumbnail={asThumbnails} locale={locale} />
+              ))}
+            </div>,
+          );
           break;
+        }
         default:
           // Data parts are the app's: nothing to show unless it renders them.
           break;
@@ -279,14 +313,47 @@ function ToolCall({
   );
 }
 
-function FileView({ part, className }: { part: FilePart; className: ReturnType<typeof useStyles>['styles'] }) {
+/** A data URL's size in bytes, from its base64 length. */
+function dataUrlBytes(url: string): number | undefined {
+  const data = parseDataUrl(url);
+  if (!data) return undefined;
+  const padding = data.base64.endsWith('==') ? 2 : data.base64.endsWith('=') ? 1 : 0;
+  return Math.floor((data.base64.length * 3) / 4) - padding;
+}
+
+function FileView({
+  part,
+  className,
+  thumbnail,
+  locale,
+}: {
+  part: FilePart;
+  className: ReturnType<typeof useStyles>['styles'];
+  thumbnail: boolean;
+  locale: ProChatLocaleStrings;
+}) {
   const name = part.filename ?? part.mediaType;
   // data: URLs are fine for images the reply carries; anything else goes through the link rules.
   const imageUrl =
     part.mediaType.startsWith('image/') &&
     (/^data:image\/(png|jpe?g|gif|webp|avif);/i.test(part.url) ? part.url : safeUrl(part.url, 'image'));
+  if (imageUrl && thumbnail) {
+    // A fixed square, so the row does not move when the image loads; a click or Enter opens it full size.
+    return (
+      <Image
+        className={className.thumb}
+        src={imageUrl}
+        alt={part.filename ?? ''}
+        width={96}
+        height={96}
+        aria-label={locale.openImage.replace('{name}', name)}
+        data-part="file"
+      />
+    );
+  }
   if (imageUrl) return <img className={className.image} src={imageUrl} alt={part.filename ?? ''} data-part="file" />;
   const href = safeUrl(part.url, 'link');
+  const bytes = dataUrlBytes(part.url);
   return (
     <span className={className.file} data-part="file">
       <FileOutlined aria-hidden />
@@ -297,7 +364,10 @@ function FileView({ part, className }: { part: FilePart; className: ReturnType<t
       ) : (
         <span>{name}</span>
       )}
-      <span className={className.muted}>{part.mediaType}</span>
+      <span className={className.muted}>
+        {bytes !== undefined ? `${formatBytes(bytes)} · ` : ''}
+        {part.mediaType}
+      </span>
     </span>
   );
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatBytes, toFilePart, toOpenAIMessages, type StoredChatMessage } from '../../src';
+import { checkAttachments } from '../../src/core/attachmentRules';
+import { toAnthropicMessages } from '../../src/server';
+
+const b64 = (text: string) => btoa(text);
+const user = (content: string, files: Array<{ mediaType: string; url: string; filename?: string }>): StoredChatMessage => ({
+  id: 'u1',
+  role: 'user',
+  content,
+  status: 'done',
+  createdAt: 1,
+  updatedAt: 1,
+  createAt: 1,
+  updateAt: 1,
+  parts: [...files.map((file) => ({ type: 'file' as const, ...file })), ...(content ? [{ type: 'text' as const, text: content }] : [])],
+});
+
+const image = { mediaType: 'image/png', url: 'data:image/png;base64,iVBORw0KGgo=', filename: 'cat.png' };
+const remoteImage = { mediaType: 'image/jpeg', url: 'https://cdn.example.com/dog.jpg' };
+const notes = { mediaType: 'text/markdown', url: `data:text/markdown;base64,${b64('# Plan\nShip it')}`, filename: 'plan.md' };
+const pdf = { mediaType: 'application/pdf', url: 'data:application/pdf;base64,JVBERi0=', filename: 'spec.pdf' };
+const audio = { mediaType: 'audio/mpeg', url: 'data:audio/mpeg;base64,SUQz', filename: 'memo.mp3' };
+const remotePdf = { mediaType: 'application/pdf', url: 'https://example.com/a.pdf' };
+
+describe('files to OpenAI', () => {
+  it('a user message with files becomes content parts: text, image_url, input_audio, text files as text, file', () => {
+    expect(toOpenAIMessages([user('What is in these?', [image, remoteImage, notes, pdf, audio, remotePdf])])).toEqual([
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'What is in these?' },
+          { type: 'image_url', image_url: { url: image.url } },
+          { type: 'image_url', image_url: { url: remoteImage.url } },
+          { type: 'text', text: 'plan.md:\n\n# Plan\nShip it' },
+          { type: 'file', file: { filename: 'spec.pdf', file_data: pdf.url } },
+          { type: 'input_audio', input_audio: { data: 'SUQz', format: 'mp3' } },
+          { type: 'text', text: 'application/pdf: https://example.com/a.pdf' },
+        ],
+      },
+    ]);
+  });
+
+  it('a message with no files keeps its plain string content; files alone have no empty text part', () => {
+    expect(toOpenAIMessages([user('Hi', [])])).toEqual([{ role: 'user', content: 'Hi' }]);
+    expect(toOpenAIMessages([user('', [image])])).toEqual([
+      { role: 'user', content: [{ type: 'image_url', image_url: { url: image.url } }] },
+    ]);
+  });
+});
+
+describe('files to Anthropic', () => {
+  it('images and PDFs as image / document blocks (base64 inline, else by URL), text files as text documents, before the text', () => {
+    expect(toAnthropicMessages([user('Summarise', [image, remoteImage, pdf, remotePdf, notes, audio])]).messages).toEqual([
+      {
+        role: 'user',
+        content: [
+          { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } },
+          { type: 'image', source: { type: 'url', url: remoteImage.url } },
+          { type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: 'JVBERi0=' }, title: 'spec.pdf' },
+          { type: 'document', source: { type: 'url', url: remotePdf.url } },
+          { type: 'document', source: { type: 'text', media_type: 'text/plain', data: '# Plan\nShip it' }, title: 'plan.md' },
+          { type: 'text', text: 'memo.mp3: (attached file)' },
+          { type: 'text', text: 'Summarise' },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('attachment helpers', () => {
+  it('toFilePart reads a Blob into a data URL, keeps a stored file as it is, and names bad input', async () => {
+    expect(await toFilePart(new File(['hello'], 'a.txt', { type: 'text/plain' }))).toEqual({
+      type: 'file',
+      mediaType: 'text/plain',
+      filename: 'a.txt',
+      url: `data:text/plain;base64,${b64('hello')}`,
+    });
+    expect(await toFilePart({ url: 'https://x.test/a.png', mediaType: 'image/png' })).toEqual({
+      type: 'file',
+      mediaType: 'image/png',
+      url: 'https://x.test/a.png',
+    });
+    await expect(toFilePart('a.png' as never)).rejects.toThrow(
+      'An attachment is a File, a Blob or { url, mediaType?, filename? }; got string.',
+    );
+  });
+
+  it('checkAttachments refuses by type, size, then count, naming the rule; formatBytes reads like a person', () => {
+    const files = [
+      new File(['x'], 'a.png', { type: 'image/png' }),
+      new File(['x'], 'b.exe', { type: 'application/x-msdownload' }),
+      new File([new Uint8Array(2048)], 'c.png', { type: 'image/png' }),
+      new File(['x'], 'd.PDF', { type: '' }),
+    ];
+    const { accepted, refused } = checkAttachments(files, 1, { accept: 'image/*, .pdf', maxSize: 1024, maxFiles: 2 });
+    expect(accepted.map((file) => file.name)).toEqual(['a.png']);
+    expect(refused).toEqual([
+      { rule: 'accept', filename: 'b.exe', mediaType: 'application/x-msdownload', accept: 'image/*,.pdf' },
+      { rule: 'maxSize', filename: 'c.png', size: 2048, maxSize: 1024 },
+      { rule: 'maxFiles', filename: 'd.PDF', maxFiles: 2 },
+    ]);
+    expect([812, 3500, 20 * 1024 * 1024, 1.5 * 1024 ** 3].map(formatBytes)).toEqual(['812 B', '3.4 KB', '20 MB', '1.5 GB']);
+  });
+});
