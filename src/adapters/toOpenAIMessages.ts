@@ -85,10 +85,14 @@ export function toOpenAIMessages(messages: readonly StoredChatMessage[], options
 /** A file's name for the model: its filename, else its media type. */
 const nameOf = (file: FilePart) => file.filename ?? file.mediaType;
 
+/** A text file's text for the model, in a tag that says which file it is. */
+const fileText = (file: FilePart, text: string) =>
+  `<file name="${nameOf(file).replace(/"/g, '&quot;')}" type="${file.mediaType}">\n${text}\n</file>`;
+
 /**
  * The content parts of a user message with files: its text, then each file as OpenAI reads it:
- * images as `image_url`, WAV and MP3 audio as `input_audio`, text files as their text under their
- * name, other files kept in the message (`data:` URLs) as `file`. A file only linked by URL that
+ * images as `image_url`, WAV and MP3 audio as `input_audio`, text files as their text in a
+ * `<file name type>` tag, other files kept in the message (`data:` URLs) as `file`. A file only linked by URL that
  * is not an image is named with its URL in a text part, as chat completions takes no file URLs.
  */
 function userContent(text: string, files: readonly FilePart[]): OpenAIContentPart[] {
@@ -99,7 +103,7 @@ function userContent(text: string, files: readonly FilePart[]): OpenAIContentPar
     if (file.mediaType.startsWith('image/')) content.push({ type: 'image_url', image_url: { url: file.url } });
     else if (audio && data)
       content.push({ type: 'input_audio', input_audio: { data: data.base64, format: /mpeg|mp3/i.test(audio[1]) ? 'mp3' : 'wav' } });
-    else if (isTextMediaType(file.mediaType) && data) content.push({ type: 'text', text: `${nameOf(file)}:\n\n${dataUrlText(file.url)}` });
+    else if (isTextMediaType(file.mediaType) && data) content.push({ type: 'text', text: fileText(file, dataUrlText(file.url)!) });
     else if (data) content.push({ type: 'file', file: { ...(file.filename ? { filename: file.filename } : {}), file_data: file.url } });
     else content.push({ type: 'text', text: `${nameOf(file)}: ${file.url}` });
   }

@@ -38,10 +38,20 @@ export interface MockModelOptions {
   format?: MockFormat;
 }
 
+/** A file a request's message carried (an image, a PDF, audio), as the mock model sees it. */
+export interface MockFile {
+  mediaType: string;
+  filename?: string;
+  /** Its size, when it came inline (base64); undefined for a file sent by URL. */
+  bytes?: number;
+}
+
 /** What an OpenAI-style request body carries per message. */
 export interface MockChatMessage {
   role: string;
   content: string;
+  /** Files in the message, from any provider's shape (OpenAI, Anthropic, Gemini). */
+  files?: MockFile[];
 }
 
 export type MockFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -74,6 +84,63 @@ function textOfContent(content: unknown): string {
     .join('');
 }
 
+const base64Bytes = (data: string) => Math.floor((data.length * 3) / 4) - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
+
+/** A file described by a data URL or a plain URL. */
+function fileFromUrl(url: string, fallbackType: string, filename?: string): MockFile {
+  const data = /^data:([^;,]+)[^,]*;base64,(.*)$/s.exec(url);
+  const file: MockFile = data ? { mediaType: data[1], bytes: base64Bytes(data[2]) } : { mediaType: fallbackType };
+  return filename ? { ...file, filename } : file;
+}
+
+/** A content part of any provider, as far as the mock reads it. */
+interface LooseContentPart {
+  type?: string;
+  title?: unknown;
+  image_url?: { url?: unknown };
+  file?: { file_data?: unknown; filename?: string };
+  input_audio?: { data?: unknown; format?: unknown };
+  source?: { type?: string; media_type?: string; data?: string; url?: string };
+  inlineData?: { data?: unknown; mimeType?: unknown };
+}
+
+/** The files in a message's content parts: OpenAI's, Anthropic's and Gemini's shapes. */
+function filesOfContent(content: unknown): MockFile[] {
+  if (!Array.isArray(content)) return [];
+  const files: MockFile[] = [];
+  for (const raw of content) {
+    const part = (raw ?? {}) as LooseContentPart;
+    if (part.type === 'image_url' && typeof part.image_url?.url === 'string') files.push(fileFromUrl(part.image_url.url, 'image/*'));
+    else if (part.type === 'file' && typeof part.file?.file_data === 'string')
+      files.push(fileFromUrl(part.file.file_data, 'application/octet-stream', part.file.filename));
+    else if (part.type === 'input_audio' && typeof part.input_audio?.data === 'string')
+      files.push({ mediaType: `audio/${String(part.input_audio.format ?? 'wav')}`, bytes: base64Bytes(part.input_audio.data) });
+    else if ((part.type === 'image' || part.type === 'document') && part.source) {
+      const source = part.source;
+      const file: MockFile =
+        source.type === 'base64' && source.data
+          ? { mediaType: source.media_type ?? 'application/octet-stream', bytes: base64Bytes(source.data) }
+          : source.type === 'text'
+            ? { mediaType: 'text/plain', bytes: new TextEncoder().encode(source.data ?? '').length }
+            : { mediaType: part.type === 'image' ? 'image/*' : 'application/pdf' };
+      files.push(typeof part.title === 'string' ? { ...file, filename: part.title } : file);
+    } else if (part.inlineData && typeof part.inlineData.data === 'string')
+      files.push({ mediaType: String(part.inlineData.mimeType ?? 'application/octet-stream'), bytes: base64Bytes(part.inlineData.data) });
+  }
+  return files;
+}
+
+/** Text files sent as text, in the `<file name type>` tags `toOpenAIMessages` writes. */
+const FILE_TAG = /<file name="([^"]*)" type="([^"]*)">\n([\s\S]*?)\n<\/file>/g;
+
+function textFilesOf(text: string): MockFile[] {
+  return [...text.matchAll(FILE_TAG)].map((match) => ({
+    filename: match[1].replace(/&quot;/g, '"'),
+    mediaType: match[2],
+    bytes: new TextEncoder().encode(match[3]).length,
+  }));
+}
+
 /** The conversation in a request body, whichever provider's shape it has. */
 function toMessages(init?: RequestInit): MockChatMessage[] {
   if (typeof init?.body !== 'string') return [];
@@ -89,10 +156,16 @@ function toMessages(init?: RequestInit): MockChatMessage[] {
       (typeof input === 'string' ? [{ role: 'user', content: input }] : Array.isArray(input) ? input : input?.messages) ??
       body.contents?.map((entry) => ({ role: entry.role === 'model' ? 'assistant' : (entry.role ?? 'user'), content: entry.parts }));
     if (!Array.isArray(list)) return [];
-    return list.map((entry: { role?: unknown; content?: unknown }) => ({
-      role: typeof entry.role === 'string' ? entry.role : 'user',
-      content: textOfContent(entry.content),
-    }));
+    return list.map((entry: { role?: unknown; content?: unknown }) => {
+      const text = textOfContent(entry.content);
+      const files = [...filesOfContent(entry.content), ...textFilesOf(text)];
+      return {
+        role: typeof entry.role === 'string' ? entry.role : 'user',
+        // The message's own words: text files are in `files`.
+        content: files.length ? text.replace(FILE_TAG, '').trim() : text,
+        ...(files.length ? { files } : {}),
+      };
+    });
   } catch {
     return [];
   }
@@ -106,6 +179,28 @@ function wantsUsage(init?: RequestInit): boolean {
   } catch {
     return false;
   }
+}
+
+/** A byte count for the mock's answers. */
+const sizeOf = (bytes: number) =>
+  bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
+
+/**
+ * What the mock says about the files of a message, as a vision model would begin: each file's
+ * name, type and size (`I see 2 files: cat.png, an image/png of 34 KB; …`).
+ */
+export function describeFiles(files: readonly MockFile[]): string {
+  const each = files.map((file) => {
+    const what = `${/^[aeiou]/i.test(file.mediaType) ? 'an' : 'a'} ${file.mediaType}${file.bytes !== undefined ? ` of ${sizeOf(file.bytes)}` : ' (by URL)'}`;
+    return file.filename ? `${file.filename}, ${what}` : what;
+  });
+  return `I see ${files.length === 1 ? 'one file' : `${files.length} files`}: ${each.join('; ')}.`;
+}
+
+function defaultReply(messages: MockChatMessage[]): string {
+  const last = messages.at(-1);
+  const seen = last?.files?.length ? `${describeFiles(last.files)} ` : '';
+  return `${seen}You said: ${last?.content ?? ''}`;
 }
 
 function abortError(): DOMException {
@@ -136,7 +231,7 @@ export function createMockModel(options: MockModelOptions = {}): MockFetch {
     const signal = init?.signal ?? undefined;
     if (signal?.aborted) throw abortError();
     const messages = toMessages(init);
-    const source = options.reply ?? ((m: MockChatMessage[]) => `You said: ${m.at(-1)?.content ?? ''}`);
+    const source = options.reply ?? defaultReply;
     const picked = typeof source === 'function' ? source(messages) : source;
     const reply: MockReply = typeof picked === 'string' ? { text: picked } : picked;
 

@@ -4,7 +4,16 @@
  * SDK's UI message stream on request), paced like a model, and honours the abort signal. A separate entry so apps that do not use it
  * do not ship it.
  */
-export { createMockModel, tokenize, type MockFetch, type MockModelOptions, type MockReply, type MockChatMessage } from './createMockModel';
+export {
+  createMockModel,
+  describeFiles,
+  tokenize,
+  type MockFetch,
+  type MockFile,
+  type MockModelOptions,
+  type MockReply,
+  type MockChatMessage,
+} from './createMockModel';
 export { createMockRequest } from './createMockRequest';
 /**
  * The history converters, the same functions as the main entry's: `toOpenAIMessages` is kept here

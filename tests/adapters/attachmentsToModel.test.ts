@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { formatBytes, toFilePart, toOpenAIMessages, type StoredChatMessage } from '../../src';
 import { checkAttachments } from '../../src/core/attachmentRules';
+import { createMockModel, createMockRequest } from '../../src/mock';
 import { toAnthropicMessages } from '../../src/server';
 
 const b64 = (text: string) => btoa(text);
@@ -33,7 +34,7 @@ describe('files to OpenAI', () => {
           { type: 'text', text: 'What is in these?' },
           { type: 'image_url', image_url: { url: image.url } },
           { type: 'image_url', image_url: { url: remoteImage.url } },
-          { type: 'text', text: 'plan.md:\n\n# Plan\nShip it' },
+          { type: 'text', text: '<file name="plan.md" type="text/markdown">\n# Plan\nShip it\n</file>' },
           { type: 'file', file: { filename: 'spec.pdf', file_data: pdf.url } },
           { type: 'input_audio', input_audio: { data: 'SUQz', format: 'mp3' } },
           { type: 'text', text: 'application/pdf: https://example.com/a.pdf' },
@@ -102,5 +103,25 @@ describe('attachment helpers', () => {
       { rule: 'maxFiles', filename: 'd.PDF', maxFiles: 2 },
     ]);
     expect([812, 3500, 20 * 1024 * 1024, 1.5 * 1024 ** 3].map(formatBytes)).toEqual(['812 B', '3.4 KB', '20 MB', '1.5 GB']);
+  });
+});
+
+describe('the mock model sees files', () => {
+  it('in OpenAI content parts (text files by their tag) and in Anthropic blocks, by name, type and size', async () => {
+    const request = createMockRequest({ tokensPerSecond: 100000, firstTokenDelay: 0 });
+    const response = (await request(
+      [user('What is this?', [image, notes, pdf])] as never,
+      {
+        signal: new AbortController().signal,
+      } as never,
+    )) as Response;
+    expect(await response.text()).toBe(
+      'I see 3 files: an image/png of 8 B; spec.pdf, an application/pdf of 5 B; plan.md, a text/markdown of 14 B. You said: What is this?',
+    );
+    const anthropic = createMockModel({ format: 'anthropic', tokensPerSecond: 100000, firstTokenDelay: 0 });
+    const body = JSON.stringify(toAnthropicMessages([user('', [remoteImage, pdf])]));
+    const sse = await (await anthropic('/v1/messages', { method: 'POST', body })).text();
+    const said = [...sse.matchAll(/"text_delta","text":("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1]) as string).join('');
+    expect(said).toContain('I see 2 files: an image/* (by URL); spec.pdf, an application/pdf of 5 B.');
   });
 });

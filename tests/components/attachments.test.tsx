@@ -48,7 +48,11 @@ describe('attachments in the input', () => {
     expect(list).toHaveTextContent('notes.txt17 B · text/plain');
     await user.type(box(), 'What is this?{Enter}');
 
-    await waitFor(() => expect(reply()).toHaveTextContent('Got text(What is this?), image_url, text(notes.txt: remember the milk)'));
+    await waitFor(() =>
+      expect(reply()).toHaveTextContent(
+        'Got text(What is this?), image_url, text(<file name="notes.txt" type="text/plain"> remember the milk </file>)',
+      ),
+    );
     expect(attachmentList()).toBeNull();
     expect(request).toHaveBeenCalledOnce();
     const sent = request.mock.calls[0][0].at(-1)!;

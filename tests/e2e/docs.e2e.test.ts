@@ -250,6 +250,74 @@ describe('replies made of parts', () => {
     await page.close();
   });
 
+  it('the attachments demo: paste, pick and drop files; images are downscaled; uploads retry', async () => {
+    const { page, errors } = await openDemo('docs-guide-attachments-demo-attachments');
+    const box = page.getByRole('textbox', { name: 'Message' });
+    // Paste a 3000×2000 screenshot into the box.
+    await box.evaluate(async (textarea) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 3000;
+      canvas.height = 2000;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#1677ff';
+      context.fillRect(0, 0, 3000, 2000);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((made) => resolve(made!), 'image/png'));
+      const data = new DataTransfer();
+      data.items.add(new File([blob], 'screenshot.png', { type: 'image/png' }));
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    // Pick a file with the paperclip's input, and drop another onto the chat.
+    await page
+      .locator('[data-part="file-input"]')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('buy milk') });
+    await page.getByRole('log').evaluate((log) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{"a":1}'], 'data.json', { type: 'application/json' }));
+      log.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+      log.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    const list = page.getByRole('list', { name: 'Attachments' });
+    await expect.poll(() => list.getByRole('listitem').count(), { timeout: 10000 }).toBe(3);
+    // The thumbnail is the image itself, loaded.
+    await expect
+      .poll(() => list.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10000 })
+      .toBe(3000);
+    await page.screenshot({ path: join(SCREENSHOTS, 'attachments-input.png') });
+
+    await box.fill('What are these?');
+    // Send waits until every file is ready (the screenshot is being downscaled).
+    await expect.poll(() => page.getByRole('button', { name: 'Send' }).isEnabled(), { timeout: 10000 }).toBe(true);
+    await box.press('Enter');
+    await expect.poll(() => replyText(page), { timeout: 15000 }).toMatch(/I see 3 files: an image\/png of \d+ KB; notes\.txt/);
+    await expect.poll(() => replyStatus(page), { timeout: 15000 }).toBe('done');
+    expect(await replyText(page)).toContain('data.json, an application/json of 7 B');
+    // The image went downscaled to 1,568 px on its long side.
+    const thumbnail = page.locator('[data-role="user"]').last().getByRole('button', { name: 'Open screenshot.png' });
+    const size = await thumbnail.evaluate(async (element) => {
+      const source = (element.tagName === 'IMG' ? element : element.querySelector('img')!) as HTMLImageElement;
+      const image = new Image();
+      image.src = source.src;
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    });
+    expect(size).toEqual([1568, 1045]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'attachments-sent.png') });
+
+    // Upload mode: a file named fail… fails once; Retry uploads it.
+    await page.getByText('Upload', { exact: true }).click();
+    await page
+      .locator('[data-part="file-input"]')
+      .setInputFiles({ name: 'fail.txt', mimeType: 'text/plain', buffer: Buffer.from('retry me') });
+    await page.getByRole('progressbar', { name: 'fail.txt' }).waitFor({ timeout: 5000 });
+    await page.getByText('The server answered 503. Try again.').waitFor({ timeout: 5000 });
+    await page.getByRole('button', { name: 'Retry the upload of fail.txt' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Send' }).isEnabled(), { timeout: 5000 }).toBe(true);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => replyText(page), { timeout: 15000 }).toContain('I see one file: fail.txt');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the providers demo: each provider format, read by its reader, gives the tool card, the answer and usage', async () => {
     const { page, errors } = await openDemo('docs-guide-providers-demo-providers');
     for (const label of ['Anthropic', 'Gemini', 'Qwen', 'AI SDK']) {
