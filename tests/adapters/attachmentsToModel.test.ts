@@ -109,12 +109,8 @@ describe('attachment helpers', () => {
 describe('the mock model sees files', () => {
   it('in OpenAI content parts (text files by their tag) and in Anthropic blocks, by name, type and size', async () => {
     const request = createMockRequest({ tokensPerSecond: 100000, firstTokenDelay: 0 });
-    const response = (await request(
-      [user('What is this?', [image, notes, pdf])] as never,
-      {
-        signal: new AbortController().signal,
-      } as never,
-    )) as Response;
+    const signal = new AbortController().signal;
+    const response = (await request([user('What is this?', [image, notes, pdf])] as never, { signal } as never, signal)) as Response;
     expect(await response.text()).toBe(
       'I see 3 files: an image/png of 8 B; spec.pdf, an application/pdf of 5 B; plan.md, a text/markdown of 14 B. You said: What is this?',
     );

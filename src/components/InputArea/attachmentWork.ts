@@ -6,7 +6,7 @@ import { checkAttachments } from '../../core/attachmentRules';
 import { formatBytes, type AttachmentRefusal, type ChatAttachment } from '../../core/attachments';
 import type { ProChatLocaleStrings } from '../../locale';
 import { downscaleImage } from '../../ui/downscaleImage';
-import type { AttachmentOptions } from './useAttachments';
+import type { AttachmentOptions } from './attachmentOptions';
 
 export { checkAttachments };
 
