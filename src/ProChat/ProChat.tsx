@@ -6,6 +6,7 @@ import { createStyles } from 'antd-style';
 import {
   useCallback,
   useContext,
+  useEffect,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -215,9 +216,21 @@ function ProChatView({
     [instance],
   );
   const attachments = useMemo(() => (attachmentsProp === true ? {} : attachmentsProp || undefined), [attachmentsProp]);
-  // Files dragged over the chat: a count of enter / leave pairs, as children fire them too.
-  const [dragging, setDragging] = useState(0);
-  const carriesFiles = (event: DragEvent) => !!attachments && [...event.dataTransfer.types].includes('Files');
+  // Files dragged over the chat (with an input to take them). The browser repeats dragover while
+  // the pointer is over the chat, so the overlay stays while those keep coming and goes soon after
+  // they stop: no enter / leave counting to get stuck when a node under the pointer is replaced.
+  const [dragging, setDragging] = useState(false);
+  const dragTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const carriesFiles = (event: DragEvent) => !!attachments && !!input.current && [...event.dataTransfer.types].includes('Files');
+  const dragHere = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    setDragging(true);
+    clearTimeout(dragTimer.current);
+    dragTimer.current = setTimeout(() => setDragging(false), 250);
+  };
+  useEffect(() => () => clearTimeout(dragTimer.current), []);
+  if (dragging && !attachments) setDragging(false);
   const onStop = useCallback(() => context.store.getState().stopGenerating(), [context]);
   const onClear = useCallback(() => context.store.getState().resetMessages(), [context]);
   const inputAreaRender = inputAreaRenderProp === undefined ? renderInputArea : inputAreaRenderProp;
@@ -271,25 +284,17 @@ function ProChatView({
               input.current?.focus();
             }
           }}
-          onDragEnter={(event) => {
-            if (!carriesFiles(event)) return;
-            event.preventDefault();
-            setDragging((count) => count + 1);
-          }}
-          onDragOver={(event) => {
-            if (carriesFiles(event)) event.preventDefault();
-          }}
-          onDragLeave={(event) => {
-            if (carriesFiles(event)) setDragging((count) => Math.max(0, count - 1));
-          }}
+          onDragEnter={dragHere}
+          onDragOver={dragHere}
           onDrop={(event) => {
+            clearTimeout(dragTimer.current);
+            setDragging(false);
             if (!carriesFiles(event)) return;
             event.preventDefault();
-            setDragging(0);
             input.current?.addFiles([...event.dataTransfer.files]);
           }}
         >
-          {dragging > 0 && (
+          {dragging && (
             <div className={styles.drop} data-part="drop-zone">
               {strings.dropFiles}
             </div>

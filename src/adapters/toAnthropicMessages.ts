@@ -1,4 +1,4 @@
-import { dataUrlText, isTextMediaType, parseDataUrl } from '../core/attachments';
+import { dataUrlText, isTextFile, parseDataUrl, unsentFileNote } from '../core/attachments';
 import { isModelRole, type StoredChatMessage } from '../core/message';
 import type { FilePart, ToolCallPart } from '../core/parts';
 import { replySteps, toolResultText } from './replySteps';
@@ -43,22 +43,25 @@ function toolInput(call: ToolCallPart): Record<string, unknown> {
   }
 }
 
+/** Images the Messages API reads. */
+const ANTHROPIC_IMAGES = /^image\/(png|jpe?g|webp|gif)$/i;
+
 /**
- * A user's file as Anthropic reads it: an image as an `image` block, a PDF as a `document`, a text
- * file as a `document` of its text; inline (`data:` URLs) as base64, else by URL. Anthropic takes
- * no other file types, so those are named in a text block.
+ * A user's file as Anthropic reads it: a PNG, JPEG, WebP or GIF image as an `image` block, a PDF as
+ * a `document`, a text file (by type or extension) as a `document` of its text; inline (`data:`
+ * URLs) as base64, else by URL. Other files are named in a text block, as the API refuses them.
  */
 function fileBlock(file: FilePart): AnthropicContentBlock {
   const data = parseDataUrl(file.url);
   const title = file.filename ? { title: file.filename } : {};
   const source = (mediaType: string): AnthropicSource =>
     data ? { type: 'base64', media_type: mediaType, data: data.base64 } : { type: 'url', url: file.url };
-  if (file.mediaType.startsWith('image/')) return { type: 'image', source: source(file.mediaType) };
+  if (ANTHROPIC_IMAGES.test(file.mediaType)) return { type: 'image', source: source(file.mediaType.toLowerCase().replace('jpg', 'jpeg')) };
   if (file.mediaType === 'application/pdf') return { type: 'document', source: source('application/pdf'), ...title };
-  if (isTextMediaType(file.mediaType) && data) {
-    return { type: 'document', source: { type: 'text', media_type: 'text/plain', data: dataUrlText(file.url)! }, ...title };
-  }
-  return { type: 'text', text: `${file.filename ?? file.mediaType}: ${data ? '(attached file)' : file.url}` };
+  const text = isTextFile(file) && data ? dataUrlText(file.url) : undefined;
+  // An empty document is refused: an empty file is named instead.
+  if (text) return { type: 'document', source: { type: 'text', media_type: 'text/plain', data: text }, ...title };
+  return { type: 'text', text: unsentFileNote(file) };
 }
 
 const blocksOf = (content: AnthropicMessage['content']): AnthropicContentBlock[] =>
@@ -94,7 +97,10 @@ export function toAnthropicMessages(messages: readonly StoredChatMessage[]): ToA
     }
     if (message.role === 'user') {
       const files = message.parts?.filter((part): part is FilePart => part.type === 'file') ?? [];
-      push('user', files.length ? [...files.map(fileBlock), ...(message.content ? blocksOf(message.content) : [])] : message.content);
+      push(
+        'user',
+        files.length ? [...files.map(fileBlock), ...(message.content.trim() ? blocksOf(message.content) : [])] : message.content,
+      );
       continue;
     }
     if (!message.parts) {

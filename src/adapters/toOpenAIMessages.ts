@@ -1,4 +1,4 @@
-import { dataUrlText, isTextMediaType, parseDataUrl } from '../core/attachments';
+import { dataUrlText, isTextFile, parseDataUrl, unsentFileNote } from '../core/attachments';
 import { isModelRole, type StoredChatMessage } from '../core/message';
 import type { FilePart } from '../core/parts';
 import { replySteps, toolResultText } from './replySteps';
@@ -42,7 +42,8 @@ export interface ToOpenAIMessagesOptions {
  * call. Tool calls that have no result yet (arguments streaming or complete, awaiting approval,
  * running) are left out: OpenAI rejects a call that is not answered. DashScope's native API reads
  * the same shape. A user message with files is sent as content parts: its text, images as
- * `image_url`, WAV and MP3 as `input_audio`, text files as their text, other files as `file`. Reasoning,
+ * `image_url`, WAV and MP3 as `input_audio`, text files as their text, PDFs as `file`, and a note
+ * naming any other file. Reasoning,
  * sources, the reply's own files and data parts are not sent (reasoning with `{ reasoning: true }`);
  * messages with roles no model reads are skipped.
  */
@@ -86,26 +87,32 @@ export function toOpenAIMessages(messages: readonly StoredChatMessage[], options
 const nameOf = (file: FilePart) => file.filename ?? file.mediaType;
 
 /** A text file's text for the model, in a tag that says which file it is. */
-const fileText = (file: FilePart, text: string) =>
+const textFileTag = (file: FilePart, text: string) =>
   `<file name="${nameOf(file).replace(/"/g, '&quot;')}" type="${file.mediaType}">\n${text}\n</file>`;
 
+/** Images chat completions reads (others, such as SVG or HEIC, are refused with a 400). */
+const OPENAI_IMAGES = /^image\/(png|jpe?g|webp|gif)$/i;
+
 /**
- * The content parts of a user message with files: its text, then each file as OpenAI reads it:
- * images as `image_url`, WAV and MP3 audio as `input_audio`, text files as their text in a
- * `<file name type>` tag, other files kept in the message (`data:` URLs) as `file`. A file only linked by URL that
- * is not an image is named with its URL in a text part, as chat completions takes no file URLs.
+ * The content parts of a user message with files: its text, then each file as chat completions
+ * reads it: PNG, JPEG, WebP and GIF images as `image_url`, WAV and MP3 audio (inline) as
+ * `input_audio`, text files (by type or extension) as their text in a `<file name type>` tag, PDFs
+ * (inline) as `file`. Any other file, or one only linked by URL that is not an image, is named in a
+ * text part: sending it as is would make the API refuse the whole conversation.
  */
 function userContent(text: string, files: readonly FilePart[]): OpenAIContentPart[] {
-  const content: OpenAIContentPart[] = text ? [{ type: 'text', text }] : [];
+  const content: OpenAIContentPart[] = text.trim() ? [{ type: 'text', text }] : [];
   for (const file of files) {
     const data = parseDataUrl(file.url);
     const audio = /^audio\/(wav|x-wav|wave|mpeg|mp3)$/i.exec(file.mediaType);
-    if (file.mediaType.startsWith('image/')) content.push({ type: 'image_url', image_url: { url: file.url } });
+    const fileText = isTextFile(file) && data ? dataUrlText(file.url) : undefined;
+    if (OPENAI_IMAGES.test(file.mediaType)) content.push({ type: 'image_url', image_url: { url: file.url } });
     else if (audio && data)
       content.push({ type: 'input_audio', input_audio: { data: data.base64, format: /mpeg|mp3/i.test(audio[1]) ? 'mp3' : 'wav' } });
-    else if (isTextMediaType(file.mediaType) && data) content.push({ type: 'text', text: fileText(file, dataUrlText(file.url)!) });
-    else if (data) content.push({ type: 'file', file: { ...(file.filename ? { filename: file.filename } : {}), file_data: file.url } });
-    else content.push({ type: 'text', text: `${nameOf(file)}: ${file.url}` });
+    else if (fileText !== undefined) content.push({ type: 'text', text: textFileTag(file, fileText) });
+    else if (file.mediaType === 'application/pdf' && data)
+      content.push({ type: 'file', file: { filename: file.filename ?? 'document.pdf', file_data: file.url } });
+    else content.push({ type: 'text', text: unsentFileNote(file) });
   }
   return content;
 }

@@ -71,22 +71,59 @@ export async function blobToDataUrl(blob: Blob, mediaType = blob.type || 'applic
   return `data:${mediaType};base64,${toBase64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
-/** A `data:` URL split into its media type and its bytes as base64 (undefined for other URLs). */
-export function parseDataUrl(url: string): { mediaType: string; base64: string } | undefined {
-  const match = /^data:([^;,]*)((?:;[^;,]*)*?),(.*)$/s.exec(url);
-  if (!match) return undefined;
-  const base64 = match[2].includes(';base64') ? match[3] : toBase64(new TextEncoder().encode(decodeURIComponent(match[3])));
-  return { mediaType: match[1] || 'text/plain', base64 };
+/** Percent-decodes a `data:` URL's body to its bytes; characters that are not escapes are UTF-8. */
+function percentBytes(body: string): Uint8Array {
+  const out: number[] = [];
+  const encoder = new TextEncoder();
+  for (let index = 0; index < body.length; index += 1) {
+    const hex = body[index] === '%' ? body.slice(index + 1, index + 3) : '';
+    if (/^[0-9a-f]{2}$/i.test(hex)) {
+      out.push(parseInt(hex, 16));
+      index += 2;
+    } else {
+      out.push(...encoder.encode(body[index]));
+    }
+  }
+  return Uint8Array.from(out);
 }
 
-/** The text a text file's `data:` URL holds (UTF-8), or undefined for other URLs. */
+/** A `data:` URL split into its media type and its bytes as base64 (undefined for other URLs). */
+export function parseDataUrl(url: string): { mediaType: string; base64: string } | undefined {
+  const match = /^data:([^,]*),(.*)$/is.exec(url);
+  if (!match) return undefined;
+  const [type, ...params] = match[1].split(';');
+  const mediaType = type.trim().toLowerCase() || 'text/plain';
+  const base64 = params.some((param) => param.trim().toLowerCase() === 'base64');
+  return { mediaType, base64: base64 ? match[2].replace(/\s/g, '') : toBase64(percentBytes(match[2])) };
+}
+
+/** The text a text file's `data:` URL holds (UTF-8), or undefined for other URLs and bad base64. */
 export function dataUrlText(url: string): string | undefined {
   const parsed = parseDataUrl(url);
   if (!parsed) return undefined;
-  const binary = atob(parsed.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return new TextDecoder().decode(bytes);
+  try {
+    const binary = atob(parsed.base64);
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Extensions of files that are text, whatever media type the system gave them (often none). */
+const TEXT_EXTENSIONS =
+  /\.(txt|text|md|markdown|mdx|csv|tsv|json|jsonl|ya?ml|toml|ini|cfg|conf|env|log|xml|html?|css|scss|less|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|c|h|cc|cpp|hpp|cs|php|sh|bash|zsh|ps1|sql|graphql|gql|vue|svelte|tex|rst|srt|vtt)$/i;
+
+/** Whether a file is text: by its media type, or by its name's extension. */
+export function isTextFile(file: { mediaType: string; filename?: string }): boolean {
+  return isTextMediaType(file.mediaType) || (!!file.filename && TEXT_EXTENSIONS.test(file.filename));
+}
+
+/** What a model is told of a file its API cannot take: its name, type, and URL when it has one. */
+export function unsentFileNote(file: FilePart): string {
+  const where = file.url.startsWith('data:') ? '' : ` at ${file.url}`;
+  return `[The user attached ${file.filename ?? 'a file'} (${file.mediaType})${where}; it cannot be sent to the model in this format.]`;
 }
 
 /** An attachment as the message's file part: a blob is read into a data URL. */

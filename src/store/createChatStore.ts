@@ -388,7 +388,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         let userId = newId(get().messages);
         if (typeof userId !== 'string') userId = await userId;
         const parts: MessagePart[] | undefined = fileParts.length
-          ? [...fileParts, ...(content ? [{ type: 'text' as const, text: content }] : [])]
+          ? [...fileParts, ...(content.trim() ? [{ type: 'text' as const, text: content }] : [])]
           : undefined;
         const user = createMessage({ id: userId, role: 'user', content, status: 'done', ...(parts ? { parts } : {}) });
         let replyId = newId([...get().messages, user], user.id);

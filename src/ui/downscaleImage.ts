@@ -24,7 +24,8 @@ export async function downscaleImage(file: File, maxEdge: number): Promise<File>
     if (!context) return file;
     context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, file.type, 0.9));
-    return blob ? new File([blob], file.name, { type: file.type, lastModified: file.lastModified }) : file;
+    // A browser that cannot encode the type (WebP in some) gives a PNG: label it as what it is.
+    return blob ? new File([blob], file.name, { type: blob.type || file.type, lastModified: file.lastModified }) : file;
   } finally {
     bitmap.close();
   }

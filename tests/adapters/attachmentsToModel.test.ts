@@ -37,9 +37,48 @@ describe('files to OpenAI', () => {
           { type: 'text', text: '<file name="plan.md" type="text/markdown">\n# Plan\nShip it\n</file>' },
           { type: 'file', file: { filename: 'spec.pdf', file_data: pdf.url } },
           { type: 'input_audio', input_audio: { data: 'SUQz', format: 'mp3' } },
-          { type: 'text', text: 'application/pdf: https://example.com/a.pdf' },
+          {
+            type: 'text',
+            text: '[The user attached a file (application/pdf) at https://example.com/a.pdf; it cannot be sent to the model in this format.]',
+          },
         ],
       },
+    ]);
+  });
+
+  it('files the API would refuse (HEIC, .docx) become a note; SVG and a .md with no type are text; PDFs have a name', () => {
+    const heic = { mediaType: 'image/heic', url: 'data:image/heic;base64,AAAA', filename: 'photo.heic' };
+    const svg = { mediaType: 'image/svg+xml', url: `data:image/svg+xml;base64,${b64('<svg/>')}`, filename: 'logo.svg' };
+    const docx = {
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      url: 'data:application/zip;base64,UEs=',
+      filename: 'a.docx',
+    };
+    const untypedMarkdown = {
+      mediaType: 'application/octet-stream',
+      url: `data:application/octet-stream;base64,${b64('# Hi')}`,
+      filename: 'readme.md',
+    };
+    const unnamedPdf = { mediaType: 'application/pdf', url: pdf.url };
+    expect(toOpenAIMessages([user('', [heic, svg, docx, untypedMarkdown, unnamedPdf])])[0].content).toEqual([
+      { type: 'text', text: '[The user attached photo.heic (image/heic); it cannot be sent to the model in this format.]' },
+      { type: 'text', text: '<file name="logo.svg" type="image/svg+xml">\n<svg/>\n</file>' },
+      { type: 'text', text: `[The user attached a.docx (${docx.mediaType}); it cannot be sent to the model in this format.]` },
+      { type: 'text', text: '<file name="readme.md" type="application/octet-stream">\n# Hi\n</file>' },
+      { type: 'file', file: { filename: 'document.pdf', file_data: pdf.url } },
+    ]);
+  });
+
+  it('data URLs: upper-case ;BASE64, percent-encoded text and a stray % are read, never thrown', () => {
+    const files = [
+      { mediaType: 'text/plain', url: `data:text/plain;BASE64,${b64('loud')}`, filename: 'a.txt' },
+      { mediaType: 'text/plain', url: 'data:text/plain;charset=utf-8,caf%C3%A9%20au%20lait', filename: 'b.txt' },
+      { mediaType: 'text/plain', url: 'data:text/plain,100%', filename: 'c.txt' },
+    ];
+    expect(toOpenAIMessages([user('', files)])[0].content).toEqual([
+      { type: 'text', text: '<file name="a.txt" type="text/plain">\nloud\n</file>' },
+      { type: 'text', text: '<file name="b.txt" type="text/plain">\ncafé au lait\n</file>' },
+      { type: 'text', text: '<file name="c.txt" type="text/plain">\n100%\n</file>' },
     ]);
   });
 
@@ -62,10 +101,20 @@ describe('files to Anthropic', () => {
           { type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: 'JVBERi0=' }, title: 'spec.pdf' },
           { type: 'document', source: { type: 'url', url: remotePdf.url } },
           { type: 'document', source: { type: 'text', media_type: 'text/plain', data: '# Plan\nShip it' }, title: 'plan.md' },
-          { type: 'text', text: 'memo.mp3: (attached file)' },
+          { type: 'text', text: '[The user attached memo.mp3 (audio/mpeg); it cannot be sent to the model in this format.]' },
           { type: 'text', text: 'Summarise' },
         ],
       },
+    ]);
+  });
+});
+
+describe('files to Anthropic: what the API refuses', () => {
+  it('a message of spaces and a file sends no blank text block; an empty text file is named, not an empty document', () => {
+    const empty = { mediaType: 'text/plain', url: 'data:text/plain;base64,', filename: 'empty.txt' };
+    expect(toAnthropicMessages([user('   ', [image, empty])]).messages[0].content).toEqual([
+      { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } },
+      { type: 'text', text: '[The user attached empty.txt (text/plain); it cannot be sent to the model in this format.]' },
     ]);
   });
 });

@@ -132,6 +132,48 @@ describe('attachments in the input', () => {
     expect(screen.queryByText('Drop files to attach them')).toBeNull();
   });
 
+  it('the drop overlay stays while files are dragged over the chat, and goes when they leave', async () => {
+    setup();
+    const dataTransfer = { files: [text()], types: ['Files'] };
+    fireEvent.dragEnter(log(), { dataTransfer });
+    expect(await screen.findByText('Drop files to attach them')).toBeInTheDocument();
+    fireEvent.dragOver(log(), { dataTransfer });
+    expect(screen.getByText('Drop files to attach them')).toBeInTheDocument();
+    // No more dragover: the files left (or the node under them was replaced, which fires no leave).
+    await waitFor(() => expect(screen.queryByText('Drop files to attach them')).toBeNull());
+  });
+
+  it('a file that cannot be read fails in the input, with Retry; the text typed stays and nothing is sent', async () => {
+    const { request } = setup();
+    const user = userEvent.setup();
+    await user.type(box(), 'Read this');
+    const broken = text('moved.txt');
+    let reads = 0;
+    Object.defineProperty(broken, 'arrayBuffer', {
+      value: () => (reads++ === 0 ? Promise.reject(new Error('The file changed on disk')) : new Blob(['found it']).arrayBuffer()),
+    });
+    await user.upload(fileInput(), broken);
+    expect(await screen.findByText('The file changed on disk')).toBeInTheDocument();
+    expect(sendButton()).toBeDisabled();
+    expect(box()).toHaveValue('Read this');
+    await user.click(screen.getByRole('button', { name: 'Retry the upload of moved.txt' }));
+    await waitFor(() => expect(sendButton()).toBeEnabled());
+    await user.click(sendButton());
+    await waitFor(() => expect(reply()).toHaveTextContent('found it'));
+    expect(request).toHaveBeenCalledOnce();
+  });
+
+  it('turning attachments off drops what was attached: it is neither shown nor sent', async () => {
+    const request = echoModel();
+    const { rerender } = render(<ProChat attachments request={request} />);
+    await userEvent.setup().upload(fileInput(), png());
+    await screen.findByRole('list', { name: 'Attachments' });
+    rerender(<ProChat request={request} />);
+    expect(attachmentList()).toBeNull();
+    await userEvent.setup().type(box(), 'Just text{Enter}');
+    await waitFor(() => expect(reply()).toHaveTextContent('Got Just text'));
+  });
+
   it('without attachments, there is no attach button and a paste of files does nothing', () => {
     render(<ProChat request={echoModel()} />);
     expect(screen.queryByRole('button', { name: 'Attach files' })).toBeNull();
@@ -168,7 +210,11 @@ describe('uploads', () => {
     act(() => finish());
     await waitFor(() => expect(sendButton()).toBeEnabled());
     await user.click(sendButton());
-    await waitFor(() => expect(reply()).toHaveTextContent('Got text(Read this), text(report.txt: https://files.example.com/report.txt)'));
+    await waitFor(() =>
+      expect(reply()).toHaveTextContent(
+        'Got text(Read this), text([The user attached report.txt (text/plain) at https://files.example.com/report.txt;',
+      ),
+    );
     expect(request.mock.calls[0][0].at(-1)!.parts![0]).toEqual({
       type: 'file',
       mediaType: 'text/plain',
@@ -213,7 +259,9 @@ describe('messages with files', () => {
       });
     });
     await waitFor(() =>
-      expect(reply()).toHaveTextContent('Got text(Describe), image_url, text(application/pdf: https://example.com/a.pdf)'),
+      expect(reply()).toHaveTextContent(
+        'Got text(Describe), image_url, text([The user attached a file (application/pdf) at https://example.com/a.pdf;',
+      ),
     );
     await act(async () => {
       await chatRef.current!.resendMessage(chatRef.current!.getChats()[1].id);

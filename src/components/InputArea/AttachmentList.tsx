@@ -93,7 +93,7 @@ export interface AttachmentListProps {
   onRetry: (id: string) => void;
 }
 
-const named = (template: string, name: string) => template.replace('{name}', name);
+const named = (template: string, name: string) => template.replace('{name}', () => name);
 
 /**
  * The files attached to the message being written, above the text box: a thumbnail for images, a
@@ -160,8 +160,8 @@ export function AttachmentList({ items, refusals, strings, onRemove, onRetry }: 
         </ul>
       )}
       <ul className={styles.refusals} role="alert">
-        {refusals.map((text) => (
-          <li key={text}>{text}</li>
+        {refusals.map((text, index) => (
+          <li key={index}>{text}</li>
         ))}
       </ul>
     </>

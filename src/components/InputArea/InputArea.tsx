@@ -341,7 +341,17 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
       )}
       {attachments && (files.items.length > 0 || files.refusals.length > 0) && (
         <Suspense fallback={null}>
-          <AttachmentList items={files.items} refusals={files.refusals} strings={strings} onRemove={files.remove} onRetry={files.retry} />
+          <AttachmentList
+            items={files.items}
+            refusals={files.refusals}
+            strings={strings}
+            onRemove={(id) => {
+              files.remove(id);
+              // The button goes with the file: the focus goes back to the box.
+              area.current?.focus();
+            }}
+            onRetry={files.retry}
+          />
         </Suspense>
       )}
       {attachments && (

@@ -3,7 +3,7 @@
  * rules, downscaling images and uploading. Kept out of the entry chunk, as most chats never attach.
  */
 import { checkAttachments } from '../../core/attachmentRules';
-import { formatBytes, type AttachmentRefusal, type ChatAttachment } from '../../core/attachments';
+import { formatBytes, toFilePart, type AttachmentRefusal, type ChatAttachment } from '../../core/attachments';
 import type { ProChatLocaleStrings } from '../../locale';
 import { downscaleImage } from '../../ui/downscaleImage';
 import type { AttachmentOptions } from './attachmentOptions';
@@ -30,7 +30,8 @@ export function refusalText(refusal: AttachmentRefusal, strings: ProChatLocaleSt
 
 /**
  * A file made ready to send: an image downscaled to `imageMaxEdge`, then uploaded when there is an
- * `upload` (its answer checked), else the file itself, read into the message when it is sent.
+ * `upload` (its answer checked), else read into a data URL here, so that a file that cannot be read
+ * fails in the input (with Retry and Remove) rather than losing the message when it is sent.
  */
 export async function prepareAttachment(
   original: File,
@@ -41,7 +42,11 @@ export async function prepareAttachment(
 ): Promise<ChatAttachment> {
   const { upload, imageMaxEdge = 1568 } = options;
   const file = imageMaxEdge && original.type.startsWith('image/') ? await downscaleImage(original, imageMaxEdge) : original;
-  if (!upload || signal.aborted) return file;
+  if (signal.aborted) return file;
+  if (!upload) {
+    const { url, mediaType, filename } = await toFilePart(file);
+    return { url, mediaType, filename };
+  }
   onUploading();
   const uploaded = await upload(file, { signal, onProgress: (fraction) => onProgress(Math.min(1, Math.max(0, fraction))) });
   if (!uploaded || typeof uploaded.url !== 'string') {

@@ -34,17 +34,24 @@ let nextId = 0;
  * `busy` is true while any file is still on its way.
  */
 export function useAttachments(options: AttachmentOptions | undefined, strings: ProChatLocaleStrings) {
-  const [items, setItems] = useState<AttachmentItem[]>([]);
+  // The list lives in a ref, and every change goes through `commit`: each one starts from the
+  // latest list, so a file that becomes ready while another is added or removed is never lost.
+  const itemsRef = useRef<AttachmentItem[]>([]);
+  const [items, setItems] = useState<AttachmentItem[]>(itemsRef.current);
+  const commit = useCallback((next: AttachmentItem[]) => {
+    itemsRef.current = next;
+    setItems(next);
+  }, []);
   const [refusals, setRefusals] = useState<string[]>([]);
   const latest = useRef(options);
   latest.current = options;
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
   const controllers = useRef(new Map<string, AbortController>());
 
-  const patch = useCallback((id: string, change: Partial<AttachmentItem>) => {
-    setItems((list) => list.map((item) => (item.id === id ? { ...item, ...change } : item)));
-  }, []);
+  const patch = useCallback(
+    (id: string, change: Partial<AttachmentItem>) =>
+      commit(itemsRef.current.map((item) => (item.id === id ? { ...item, ...change } : item))),
+    [commit],
+  );
 
   const prepare = useCallback(
     async (item: AttachmentItem) => {
@@ -85,11 +92,10 @@ export function useAttachments(options: AttachmentOptions | undefined, strings: 
         state: 'preparing',
       }));
       if (!added.length) return;
-      itemsRef.current = [...itemsRef.current, ...added];
-      setItems(itemsRef.current);
+      commit([...itemsRef.current, ...added]);
       for (const item of added) void prepare(item);
     },
-    [prepare, strings],
+    [commit, prepare, strings],
   );
 
   const forget = (item: AttachmentItem) => {
@@ -98,13 +104,15 @@ export function useAttachments(options: AttachmentOptions | undefined, strings: 
     if (item.preview) URL.revokeObjectURL(item.preview);
   };
 
-  const remove = useCallback((id: string) => {
-    const item = itemsRef.current.find((candidate) => candidate.id === id);
-    if (item) forget(item);
-    itemsRef.current = itemsRef.current.filter((candidate) => candidate.id !== id);
-    setItems(itemsRef.current);
-    setRefusals([]);
-  }, []);
+  const remove = useCallback(
+    (id: string) => {
+      const item = itemsRef.current.find((candidate) => candidate.id === id);
+      if (item) forget(item);
+      commit(itemsRef.current.filter((candidate) => candidate.id !== id));
+      setRefusals([]);
+    },
+    [commit],
+  );
 
   const retry = useCallback(
     (id: string) => {
@@ -119,10 +127,15 @@ export function useAttachments(options: AttachmentOptions | undefined, strings: 
   /** After a send: the files went with the message. Their previews are no longer needed. */
   const clear = useCallback(() => {
     for (const item of itemsRef.current) forget(item);
-    itemsRef.current = [];
-    setItems([]);
+    commit([]);
     setRefusals([]);
-  }, []);
+  }, [commit]);
+
+  // Attachments turned off: what was attached goes, so it is neither shown nor sent.
+  const enabled = options !== undefined;
+  useEffect(() => {
+    if (!enabled && itemsRef.current.length) clear();
+  }, [enabled, clear]);
 
   useEffect(
     () => () => {
@@ -132,6 +145,7 @@ export function useAttachments(options: AttachmentOptions | undefined, strings: 
   );
 
   const ready = items.filter((item) => item.state === 'ready').map((item) => item.value!);
+  // A failed file holds Send too: it is retried or removed, never dropped from the message unseen.
   const busy = items.some((item) => item.state !== 'ready');
   return { items, refusals, ready, busy, add, remove, retry, clear };
 }

@@ -254,9 +254,15 @@ export function MessageParts({ message, parts, streaming, locale, markdownProps,
           const asThumbnails = message.role === 'user';
           out.push(
             <div key={index} className={styles.files} data-part="files">
-              {group.map((file, at) => (
-                <FileView key={at} part={file} className={styles} thumbnail={asThumbnails} locale={locale} />
-              ))}
+              {group.map((file, at) => {
+                // The first file's own renderer ran above; the others get theirs here.
+                const own = at > 0 ? (partRender?.file as PartRender | undefined)?.(file, message) : undefined;
+                return own !== undefined ? (
+                  <Fragment key={at}>{own}</Fragment>
+                ) : (
+                  <FileView key={at} part={file} className={styles} thumbnail={asThumbnails} locale={locale} />
+                );
+              })}
             </div>,
           );
           break;
@@ -346,7 +352,7 @@ function FileView({
         alt={part.filename ?? ''}
         width={96}
         height={96}
-        aria-label={locale.openImage.replace('{name}', name)}
+        aria-label={locale.openImage.replace('{name}', () => name)}
         data-part="file"
       />
     );
