@@ -99,5 +99,6 @@ export type { ProChatLocale as Locale } from './locale';
 
 /** Persistence: keep a conversation across reloads. */
 export { localStorageAdapter, type ChatStorage, type SavedConversation, type LocalStorageOptions } from './persistence/storage';
+export { indexedDBAdapter, type IndexedDBOptions } from './persistence/indexedDB';
 export { restoreMessages } from './persistence/restore';
 export { persistChat, type PersistChatOptions } from './persistence/persistChat';

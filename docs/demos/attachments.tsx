@@ -1,9 +1,9 @@
 /**
  * title: Attach images and files
- * description: "`attachments` adds the paperclip: pick files, paste a screenshot into the box or drop files onto the chat. Images are downscaled to 1,568 px and travel in the message; the mock model answers with what it received (name, type, size). Switch to *Upload* for an `upload` function with a progress bar and Cancel: a file named `fail…` fails once, so you can see Retry. Files over 5 MB, of another type, or a fifth file are refused with the rule they broke."
+ * description: "`attachments` adds the paperclip: pick files, paste a screenshot into the box or drop files onto the chat. Images are downscaled to 1,568 px and travel in the message; the mock model answers with what it received (name, type, size). Switch to *Upload* for an `upload` function with a progress bar and Cancel: a file named `fail…` fails once, so you can see Retry. Files over 5 MB, of another type, or a fifth file are refused with the rule they broke. The chat is kept with `indexedDBAdapter`: reload the page and the images are still there."
  */
 import { Segmented } from 'antd';
-import { ProChat, type AttachmentOptions } from 'pro-chat-next';
+import { indexedDBAdapter, ProChat, type AttachmentOptions } from 'pro-chat-next';
 import { describeFiles } from 'pro-chat-next/mock';
 import { useMemo, useState } from 'react';
 
@@ -30,6 +30,9 @@ const rules: AttachmentOptions = {
 };
 
 const failedOnce = new Set<string>();
+
+// Images are too large for localStorage: this chat is kept in IndexedDB, files and all.
+const storage = indexedDBAdapter('docs-attachments-demo');
 
 /** Stands for your upload endpoint: reports progress for a second, then gives the file a URL. */
 const upload: AttachmentOptions['upload'] = (file, { signal, onProgress }) =>
@@ -70,7 +73,7 @@ export default () => {
         ]}
       />
       <div style={{ height: 420 }}>
-        <ProChat attachments={attachments} request={request} placeholder={t('Ask about a file…', '问问文件的内容…')} />
+        <ProChat attachments={attachments} storage={storage} request={request} placeholder={t('Ask about a file…', '问问文件的内容…')} />
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { StoredChatMessage } from '../core/message';
+import { withoutFileData } from './fileData';
 
 /**
  * Where one conversation is kept. Every method may be sync or async. `load` returns what `save`
@@ -23,12 +24,20 @@ export interface LocalStorageOptions {
   prefix?: string;
   /** Another Storage (sessionStorage, a test double). */
   storage?: Storage;
+  /**
+   * Inline files (`data:` URLs) longer than this many characters are not written: localStorage
+   * holds about 5 MB in all. Their messages keep the file's name and type. Use `indexedDBAdapter`
+   * to keep attachments across reloads.
+   * @default 16384
+   */
+  maxFileDataLength?: number;
 }
 
 /**
  * A `ChatStorage` in `localStorage`, one key per conversation: `localStorageAdapter('support')`
- * and `localStorageAdapter('sales')` never share messages. Quota errors are reported on the
- * console and the chat keeps working.
+ * and `localStorageAdapter('sales')` never share messages. Large inline files are left out (see
+ * `maxFileDataLength`). When the quota is full, the text is saved without any file data; if even
+ * that fails, the error is reported on the console and the chat keeps working.
  */
 export function localStorageAdapter(key: string, options: LocalStorageOptions = {}): ChatStorage {
   const name = `${options.prefix ?? 'pro-chat-next:'}${key}`;
@@ -40,10 +49,18 @@ export function localStorageAdapter(key: string, options: LocalStorageOptions = 
       return JSON.parse(raw) as unknown;
     },
     save: (data) => {
+      const keep = options.maxFileDataLength ?? 16384;
+      const attempt = (limit: number) =>
+        area()?.setItem(name, JSON.stringify({ ...data, messages: data.messages.map((message) => withoutFileData(message, limit)) }));
       try {
-        area()?.setItem(name, JSON.stringify(data));
+        attempt(keep);
       } catch (error) {
-        console.warn(`[pro-chat-next] Could not save conversation "${key}":`, error);
+        try {
+          attempt(0);
+          console.warn(`[pro-chat-next] Conversation "${key}" was saved without its files: storage is full.`, error);
+        } catch (again) {
+          console.warn(`[pro-chat-next] Could not save conversation "${key}":`, again);
+        }
       }
     },
     clear: () => area()?.removeItem(name),

@@ -314,6 +314,31 @@ describe('replies made of parts', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Send' }).isEnabled(), { timeout: 5000 }).toBe(true);
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => replyText(page), { timeout: 15000 }).toContain('I see one file: fail.txt');
+    await expect.poll(() => replyStatus(page), { timeout: 15000 }).toBe('done');
+
+    // Kept in IndexedDB: after a reload the screenshot is back, as it was sent.
+    const savedReplies = () =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('pro-chat-next', 1);
+            open.onsuccess = () => {
+              const get = open.result.transaction('conversations').objectStore('conversations').get('docs-attachments-demo');
+              get.onsuccess = () => {
+                const messages = (get.result?.messages ?? []) as Array<{ role: string; status: string }>;
+                resolve(messages.filter((message) => message.role === 'assistant').map((message) => message.status));
+                open.result.close();
+              };
+            };
+          }),
+      );
+    await expect.poll(savedReplies, { timeout: 10000 }).toEqual(['done', 'done']);
+    await page.reload();
+    const restored = page.locator('[data-role="user"]').first().getByRole('button', { name: 'Open screenshot.png' });
+    await restored.waitFor({ timeout: 10000 });
+    expect(
+      await restored.evaluate((element) => ((element.tagName === 'IMG' ? element : element.querySelector('img')) as HTMLImageElement).src),
+    ).toMatch(/^data:image\/png;base64,/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,81 @@
+import type { StoredChatMessage } from '../core/message';
+import { withoutFileData } from './fileData';
+import type { ChatStorage, SavedConversation } from './storage';
+
+export interface IndexedDBOptions {
+  /**
+   * The database's name; every conversation is one record in its `conversations` store.
+   * @default 'pro-chat-next'
+   */
+  database?: string;
+  /** Told when a save fails (the quota is full, say), after the text alone was saved instead. */
+  onError?: (error: unknown) => void;
+  /** Another IndexedDB factory (a test double). */
+  indexedDB?: IDBFactory;
+}
+
+const STORE = 'conversations';
+
+function request<T>(operation: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    operation.onsuccess = () => resolve(operation.result);
+    operation.onerror = () => reject(operation.error);
+  });
+}
+
+/**
+ * A `ChatStorage` in IndexedDB, one record per conversation, for chats with attachments: images
+ * and files kept in the messages as data URLs are megabytes that localStorage (about 5 MB in all)
+ * cannot hold. When a save fails (the quota is full), the conversation is saved again without the
+ * files' data, so no text is lost, and `onError` is told.
+ */
+export function indexedDBAdapter(key: string, options: IndexedDBOptions = {}): ChatStorage {
+  const name = options.database ?? 'pro-chat-next';
+  let opened: Promise<IDBDatabase> | undefined;
+  const database = () => {
+    const factory = options.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+    if (!factory) return Promise.reject(new Error('indexedDBAdapter: this environment has no IndexedDB.'));
+    opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const open = factory.open(name, 1);
+      open.onupgradeneeded = () => {
+        if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE);
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    }).catch((error: unknown) => {
+      opened = undefined;
+      throw error;
+    });
+    return opened;
+  };
+  const write = async (value: SavedConversation) => {
+    const db = await database();
+    const transaction = db.transaction(STORE, 'readwrite');
+    const done = new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error ?? new Error('The save was aborted.'));
+    });
+    transaction.objectStore(STORE).put(value, key);
+    await done;
+  };
+  return {
+    load: async () => {
+      const db = await database();
+      return request(db.transaction(STORE, 'readonly').objectStore(STORE).get(key));
+    },
+    save: async (data) => {
+      try {
+        await write(data);
+      } catch (error) {
+        options.onError?.(error);
+        console.warn(`[pro-chat-next] Could not save conversation "${key}" with its files; saving its text only.`, error);
+        await write({ ...data, messages: data.messages.map(withoutFileData) as StoredChatMessage[] });
+      }
+    },
+    clear: async () => {
+      const db = await database();
+      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).delete(key));
+    },
+  };
+}
