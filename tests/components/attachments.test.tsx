@@ -290,3 +290,22 @@ describe('messages with files', () => {
     expect(chatRef.current!.getChats()).toHaveLength(0);
   });
 });
+
+describe('files in replies', () => {
+  it('a generated image opens full size; a file with a script URL is shown as text, not a link', async () => {
+    const pngUrl = `data:image/png;base64,${btoa(String.fromCharCode(...PNG))}`;
+    async function* reply() {
+      yield { type: 'file' as const, url: pngUrl, mediaType: 'image/png', filename: 'chart.png' };
+      yield { type: 'file' as const, url: 'javascript:alert(1)', mediaType: 'application/pdf', filename: '<b>report</b>.pdf' };
+      yield { type: 'finish' as const, finishReason: 'stop' as const };
+    }
+    render(<ProChat request={() => reply()} />);
+    await userEvent.setup().type(box(), 'Draw it{Enter}');
+    const image = await within(log()).findByRole('button', { name: 'Open chart.png' });
+    expect(image.tagName === 'IMG' ? image : image.querySelector('img')).toHaveAttribute('src', pngUrl);
+    const card = within(log()).getByText('<b>report</b>.pdf');
+    expect(card.closest('a')).toBeNull();
+    expect(log().querySelector('a[href^="javascript"]')).toBeNull();
+    expect(log().querySelector('b')).toBeNull();
+  });
+});

@@ -353,11 +353,24 @@ function FileView({
         width={96}
         height={96}
         aria-label={locale.openImage.replace('{name}', () => name)}
+        loading="lazy"
         data-part="file"
       />
     );
   }
-  if (imageUrl) return <img className={className.image} src={imageUrl} alt={part.filename ?? ''} data-part="file" />;
+  if (imageUrl) {
+    // A reply's image (a generated one) keeps its own size; a click or Enter opens it full size too.
+    return (
+      <Image
+        className={className.image}
+        src={imageUrl}
+        alt={part.filename ?? ''}
+        aria-label={locale.openImage.replace('{name}', () => name)}
+        loading="lazy"
+        data-part="file"
+      />
+    );
+  }
   const href = safeUrl(part.url, 'link');
   const bytes = dataUrlBytes(part.url);
   return (
