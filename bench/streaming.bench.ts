@@ -279,7 +279,17 @@ async function run(browser: Browser, url: string, history: number, capMs: number
 
 // ------------------------------------------------------------------ plan
 
-type VariantId = LibId | 'ours-history' | 'ours-nosmooth' | 'ours-code5' | 'ours-plain5' | 'ours-parts' | 'ours-toolargs' | 'ours-steps5';
+type VariantId =
+  | LibId
+  | 'ours-history'
+  | 'ours-nosmooth'
+  | 'ours-code5'
+  | 'ours-plain5'
+  | 'ours-parts'
+  | 'ours-toolargs'
+  | 'ours-steps5'
+  | 'ours-text50'
+  | 'ours-images50';
 
 interface Variant {
   id: VariantId;
@@ -460,6 +470,17 @@ async function main() {
       lib: ours,
       query: '?reader=parts&answer=steps5',
       history: 0,
+      tokens: [small],
+    });
+    // Issue 25: a reply streamed next to 50 history messages whose user messages carry photos,
+    // against the same 50 messages as text.
+    variants.push({ id: 'ours-text50', label: `${ours.label} +50 history`, lib: ours, query: '', history: 50, tokens: [small] });
+    variants.push({
+      id: 'ours-images50',
+      label: `${ours.label} +50 history, photos`,
+      lib: ours,
+      query: '?history=images',
+      history: 50,
       tokens: [small],
     });
     // Issue 9's budget: five code blocks (highlighted) against the same text as paragraphs.
@@ -694,6 +715,15 @@ async function main() {
       reliable(row('ours-steps5', small, mode))?.maxWritesPerFrame,
       (v) => v <= 1,
       f0,
+    );
+  }
+  for (const mode of MODES) {
+    const images = reliable(row('ours-images50', small, mode));
+    const text = reliable(row('ours-text50', small, mode));
+    check(
+      `${small / 1000}k ${mode}: next to 50 messages with photos ≤ 1.1× next to 50 text messages (busy)`,
+      images && text ? busyRatio(images.runs, text.runs) : undefined,
+      (v) => v <= 1.1,
     );
   }
   check('bundle ≤ 55 KB gzip (dist/ entry and its static imports)', size.gzipBytes / 1024, (v) => v <= 55, f1);

@@ -211,6 +211,8 @@ export interface HistoryMessage {
   content: string;
   createAt: number;
   updateAt: number;
+  /** With `?history=images`: the user's photo as a file part, then the text (ours only reads it). */
+  parts?: Array<{ type: 'file'; mediaType: string; url: string; filename: string } | { type: 'text'; text: string }>;
 }
 
 export function historySentinel(n: number): string {
