@@ -215,12 +215,8 @@ export function MessageParts({ message, parts, streaming, locale, markdownProps,
           if (index > from) out.push(<div key={index} className={styles.step} aria-hidden data-part="step-start" />);
           break;
         case 'source-url': {
-          const group: SourceUrlPart[] = [];
-          while (index < to && parts[index].type === 'source-url') {
-            group.push(parts[index] as SourceUrlPart);
-            index += 1;
-          }
-          index -= 1;
+          const group = runOf(parts, index, to, 'source-url') as SourceUrlPart[];
+          index += group.length - 1;
           out.push(
             <ul key={index} className={styles.sources} aria-label={locale.sources} data-part="sources">
               {group.map((source) => {
@@ -245,12 +241,8 @@ export function MessageParts({ message, parts, streaming, locale, markdownProps,
         }
         case 'file': {
           // A user's files sit in one row of thumbnails and cards; a reply's images keep their size.
-          const group: FilePart[] = [];
-          while (index < to && parts[index].type === 'file') {
-            group.push(parts[index] as FilePart);
-            index += 1;
-          }
-          index -= 1;
+          const group = runOf(parts, index, to, 'file') as FilePart[];
+          index += group.length - 1;
           const asThumbnails = message.role === 'user';
           out.push(
             <div key={index} className={styles.files} data-part="files">
@@ -292,6 +284,13 @@ export function MessageParts({ message, parts, streaming, locale, markdownProps,
     );
   }
   return <>{renderRange(0, parts.length)}</>;
+}
+
+/** The parts of `type` in a row from `from` (before `to`): consecutive sources or files show as one group. */
+function runOf(parts: readonly MessagePart[], from: number, to: number, type: MessagePart['type']): MessagePart[] {
+  let end = from;
+  while (end < to && parts[end].type === type) end += 1;
+  return parts.slice(from, end);
 }
 
 /** Helpers for a row outside a chat store (a ChatItem used on its own): nothing to answer. */
