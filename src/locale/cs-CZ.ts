@@ -68,6 +68,7 @@ const csCZ: ProChatLocaleStrings = {
   attachmentTooMany: 'Nejvýše {max} souborů na zprávu: {name} nebyl přidán',
   dropFiles: 'Přetáhněte soubory sem a přiložte je',
   openImage: 'Otevřít {name}',
+  attachmentsPending: 'Soubor ještě není připraven: počkejte, nebo ho zkuste znovu či odeberte',
 };
 
 export default csCZ;

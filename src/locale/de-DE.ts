@@ -68,6 +68,7 @@ const deDE: ProChatLocaleStrings = {
   attachmentTooMany: 'Höchstens {max} Dateien pro Nachricht: {name} wurde nicht angehängt',
   dropFiles: 'Dateien zum Anhängen hier ablegen',
   openImage: '{name} öffnen',
+  attachmentsPending: 'Eine Datei ist noch nicht bereit: warten, erneut versuchen oder entfernen',
 };
 
 export default deDE;

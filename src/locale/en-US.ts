@@ -68,6 +68,7 @@ const enUS: ProChatLocaleStrings = {
   attachmentTooMany: 'At most {max} files per message: {name} was left out',
   dropFiles: 'Drop files to attach them',
   openImage: 'Open {name}',
+  attachmentsPending: 'A file is not ready yet: wait for it, or retry or remove it',
 };
 
 export default enUS;

@@ -68,6 +68,7 @@ const huHU: ProChatLocaleStrings = {
   attachmentTooMany: 'Üzenetenként legfeljebb {max} fájl: {name} kimaradt',
   dropFiles: 'Húzza ide a fájlokat a csatoláshoz',
   openImage: '{name} megnyitása',
+  attachmentsPending: 'Egy fájl még nem kész: várjon, vagy próbálja újra, illetve távolítsa el',
 };
 
 export default huHU;

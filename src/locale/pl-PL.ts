@@ -68,6 +68,7 @@ const plPL: ProChatLocaleStrings = {
   attachmentTooMany: 'Najwyżej {max} plików na wiadomość: pominięto {name}',
   dropFiles: 'Upuść pliki, aby je dołączyć',
   openImage: 'Otwórz {name}',
+  attachmentsPending: 'Plik nie jest jeszcze gotowy: poczekaj, ponów albo go usuń',
 };
 
 export default plPL;

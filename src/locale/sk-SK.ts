@@ -68,6 +68,7 @@ const skSK: ProChatLocaleStrings = {
   attachmentTooMany: 'Najviac {max} súborov na správu: {name} nebol pridaný',
   dropFiles: 'Pretiahnite súbory sem a priložte ich',
   openImage: 'Otvoriť {name}',
+  attachmentsPending: 'Súbor ešte nie je pripravený: počkajte, alebo ho skúste znova či odstráňte',
 };
 
 export default skSK;

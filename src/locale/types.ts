@@ -94,4 +94,6 @@ export interface ProChatLocaleStrings {
   dropFiles: string;
   /** An image thumbnail's label: opens it full size. */
   openImage: string;
+  /** Shown when Enter is pressed while a file is still preparing, uploading, or failed. */
+  attachmentsPending: string;
 }

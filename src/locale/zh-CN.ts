@@ -68,6 +68,7 @@ const zhCN: ProChatLocaleStrings = {
   attachmentTooMany: '每条消息最多 {max} 个文件：{name} 未添加',
   dropFiles: '拖放文件以添加',
   openImage: '打开 {name}',
+  attachmentsPending: '有文件尚未就绪：请等待，或重试、移除它',
 };
 
 export default zhCN;

@@ -68,6 +68,7 @@ const zhHK: ProChatLocaleStrings = {
   attachmentTooMany: '每則訊息最多 {max} 個檔案：{name} 未加入',
   dropFiles: '拖放檔案以加入',
   openImage: '開啟 {name}',
+  attachmentsPending: '有檔案尚未就緒：請等待，或重試、移除它',
 };
 
 export default zhHK;

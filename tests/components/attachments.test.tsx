@@ -205,10 +205,13 @@ describe('uploads', () => {
     const bar = await screen.findByRole('progressbar', { name: 'report.txt' });
     expect(bar).toHaveAttribute('aria-valuenow', '40');
     expect(sendButton()).toBeDisabled();
+    await user.click(box());
     await user.keyboard('{Enter}');
     expect(request).not.toHaveBeenCalled();
+    expect(screen.getByText('A file is not ready yet: wait for it, or retry or remove it')).toBeInTheDocument();
     act(() => finish());
     await waitFor(() => expect(sendButton()).toBeEnabled());
+    expect(screen.queryByText('A file is not ready yet: wait for it, or retry or remove it')).toBeNull();
     await user.click(sendButton());
     await waitFor(() =>
       expect(reply()).toHaveTextContent(

@@ -204,7 +204,14 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
 
   /** Something to send: text, or files alone; never while a file is still on its way. */
   const sendable = (!!value.trim() || files.ready.length > 0) && !files.busy;
+  // Enter was pressed while a file is not ready: the box says what it waits for.
+  const [waitingForFiles, setWaitingForFiles] = useState(false);
+  if (waitingForFiles && !files.busy) setWaitingForFiles(false);
   const send = () => {
+    if (files.busy && (value.trim() || files.items.length)) {
+      setWaitingForFiles(true);
+      return;
+    }
     if (!sendable) return;
     if (generating) {
       setWaiting(true);
@@ -384,7 +391,11 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
       <div className={styles.text}>{inputRender ? inputRender(textarea, onSend, textProps) : textarea}</div>
       {sendButtonRender ? sendButtonRender(button, buttonProps) : button}
       <div className={styles.hint} role="status">
-        {waiting ? (strings.replyInProgress ?? getLocaleStrings(undefined).replyInProgress) : null}
+        {waiting
+          ? (strings.replyInProgress ?? getLocaleStrings(undefined).replyInProgress)
+          : waitingForFiles
+            ? (strings.attachmentsPending ?? getLocaleStrings(undefined).attachmentsPending)
+            : null}
       </div>
     </div>
   );
