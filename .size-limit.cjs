@@ -72,13 +72,14 @@ module.exports = [
   // Issue 28 asked for 55 KB, with 45 KB as the goal beyond it. Tools that run in the browser (the
   // step loop, toOpenAIMessages for the URL request) took the entry to 45.3 kB, approval, user
   // answered calls, folded steps and feedback (issue 24) to 48.7 kB, and attachments (issue 25:
-  // the input's state, files in messages and to the model, indexedDBAdapter, 11 strings in 8
+  // the input's state, files in messages and to the model, indexedDBAdapter, 12 strings in 8
   // locales) to 54.5 kB, with the attachment list, the rules, downscaling and uploads loaded on the
-  // first attached file. This check keeps every export (an app that imports only <ProChat> drops
-  // indexedDBAdapter and the helpers). The budget is issue 28's 55 kB; the next lever, before any
-  // more features, is loading the locales other than en-US and zh-CN on demand (~6 kB gzip). The
-  // provider readers and toAnthropicMessages live in pro-chat-next/server only.
+  // first attached file. Loading the locales other than en-US and zh-CN on demand brought it back to
+  // 50.6 kB. This check keeps every export (an app that imports only <ProChat> drops
+  // indexedDBAdapter and the helpers). The provider readers and toAnthropicMessages live in
+  // pro-chat-next/server only.
   check('entry: what every page loads (dist/index.js and its static imports)', '55 kB'),
+  check('a locale other than en-US and zh-CN (de-DE), fetched when a chat first uses it', '1.5 kB', 'de-DE'),
   check('CommonMark parser: fetched as the entry loads, awaited by the first render that needs it', '26 kB', CORE_PARSER),
   check('GFM parser: tables, task lists, footnotes, autolinks, strikethrough', '7.6 kB', 'gfmSupport'),
   check('math parser', '2.5 kB', 'mathSupport'),

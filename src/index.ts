@@ -85,6 +85,7 @@ export { selectMessageById, selectMessageIds, selectIsGenerating } from './store
 /** Locales. */
 export {
   getLocaleStrings,
+  loadLocaleStrings,
   isKnownLocale,
   SUPPORTED_LOCALES,
   type ProChatLocale,

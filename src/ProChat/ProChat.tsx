@@ -29,7 +29,7 @@ import type { AutocompleteRequest } from '../components/InputArea/useAutocomplet
 import type { AttachmentOptions } from '../components/InputArea/useAttachments';
 import type { ChatAttachment } from '../core/attachments';
 import { Markdown, type MarkdownProps } from '../markdown/Markdown';
-import type { ProChatLocale } from '../locale';
+import type { ProChatLocale, ProChatLocaleStrings } from '../locale';
 import { ChatLocaleContext } from '../locale/context';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
 import { selectIsGenerating } from '../store/selectors';
@@ -88,10 +88,13 @@ export interface ProChatParts<T> {
 
 export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   /**
-   * UI language: 'en-US', 'zh-CN', 'zh-HK', 'de-DE', 'cs-CZ', 'hu-HU', 'pl-PL' or 'sk-SK'. When unset,
-   * follows antd's ConfigProvider locale (English by default); unknown tags fall back to English.
+   * UI language: a tag ('en-US', 'zh-CN', 'zh-HK', 'de-DE', 'cs-CZ', 'hu-HU', 'pl-PL' or 'sk-SK'), or
+   * the strings themselves, e.g. `import deDE from 'pro-chat-next/locale/de-DE'`. Tags other than
+   * en-US and zh-CN load their strings on demand and show English until then; pass the strings
+   * when the server renders the chat. When unset, follows antd's ConfigProvider locale (English by
+   * default); unknown tags fall back to English.
    */
-  locale?: ProChatLocale;
+  locale?: ProChatLocale | ProChatLocaleStrings;
   /** Input placeholder. */
   placeholder?: string;
   /** Shown while there are no messages: a markdown string or any node. */

@@ -4,7 +4,7 @@ import { Button, Input, type ButtonProps, type GetProps } from 'antd';
 import { createStyles } from 'antd-style';
 import { forwardRef, memo, useEffect, useRef, useState, type CSSProperties, type HTMLAttributes, type KeyboardEvent } from 'react';
 
-import type { ProChatLocale } from '../locale';
+import type { ProChatLocale, ProChatLocaleStrings } from '../locale';
 import { useLocaleStrings } from '../locale/useLocaleStrings';
 import { canMeasureLayout } from './canMeasureLayout';
 
@@ -72,8 +72,8 @@ export interface MessageInputProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   placeholder?: string;
   /** Focus the textarea on mount, caret at the end. */
   autoFocus?: boolean;
-  /** Language of the default labels; defaults to the nearest antd ConfigProvider's. */
-  locale?: ProChatLocale;
+  /** Language of the default labels (a tag or the strings); defaults to the nearest antd ConfigProvider's. */
+  locale?: ProChatLocale | ProChatLocaleStrings;
 }
 
 /**

@@ -592,6 +592,23 @@ describe('feature demos in Chromium', () => {
     await page.close();
   });
 
+  it('the languages demo: antd ConfigProvider sets the chat language, and German arrives on first use', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/~demos/docs-components-pro-chat-demo-i18n`);
+    await page.getByRole('textbox', { name: '消息' }).waitFor();
+    await page.getByText('Deutsch').click();
+    await page.getByRole('button', { name: 'Senden' }).waitFor({ timeout: 5000 });
+    await page.getByRole('textbox', { name: 'Nachricht' }).fill('Wie geht es?');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'done');
+    expect(await replyText(page)).toContain('Wie geht es?');
+    await page.getByText('English').click();
+    await page.getByRole('button', { name: 'Send' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('message actions demo: editing the question answers it again, as its description says', async () => {
     const { page, errors } = await openDemo('docs-components-pro-chat-demo-actions');
     const question = page.locator('[data-role="user"]').first();

@@ -3,14 +3,14 @@ import { ConfigProvider } from 'antd';
 import deDEAntd from 'antd/locale/de_DE';
 import jaJPAntd from 'antd/locale/ja_JP';
 import { createElement } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { ProChat } from '../../src';
 import csCZ from '../../src/locale/cs-CZ';
 import deDE from '../../src/locale/de-DE';
 import enUS from '../../src/locale/en-US';
 import huHU from '../../src/locale/hu-HU';
-import { getLocaleStrings, isKnownLocale, SUPPORTED_LOCALES, type ProChatLocaleStrings } from '../../src/locale';
+import { getLocaleStrings, isKnownLocale, loadLocaleStrings, SUPPORTED_LOCALES, type ProChatLocaleStrings } from '../../src/locale';
 import plPL from '../../src/locale/pl-PL';
 import skSK from '../../src/locale/sk-SK';
 import zhCN from '../../src/locale/zh-CN';
@@ -62,14 +62,30 @@ describe('shipped locales', () => {
     expect(zhHK.send).toBe('傳送');
     expect(zhHK.copy).toBe('複製');
   });
+});
 
-  it.each(SUPPORTED_LOCALES)('getLocaleStrings("%s") returns that locale', (tag) => {
-    expect(getLocaleStrings(tag)).toBe(shipped[tag]);
+describe('loading on demand', () => {
+  const bundled = new Set(['en-US', 'zh-CN']);
+
+  it.each(SUPPORTED_LOCALES)('%s: English until loadLocaleStrings brings it, then its own strings', async (tag) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(isKnownLocale(tag)).toBe(true);
+    expect(getLocaleStrings(tag)).toBe(bundled.has(tag) ? shipped[tag] : enUS);
+    await expect(loadLocaleStrings(tag)).resolves.toBe(shipped[tag]);
+    expect(getLocaleStrings(tag)).toBe(shipped[tag]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('unknown tags load as English', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(loadLocaleStrings('xx-ZZ')).resolves.toBe(enUS);
+    await expect(loadLocaleStrings(undefined)).resolves.toBe(enUS);
   });
 });
 
 describe('tag normalisation', () => {
+  beforeAll(() => Promise.all(SUPPORTED_LOCALES.map(loadLocaleStrings)));
+
   it.each([
     ['zh_HK', zhHK],
     ['zh-hk', zhHK],

@@ -21,11 +21,11 @@ describe('code blocks', () => {
     expect(await within(block).findByRole('button', { name: 'Copied' })).toBeInTheDocument();
   });
 
-  it('a block without a language is plain code; the Copy button is localized with the chat', () => {
+  it('a block without a language is plain code; the Copy button is localized with the chat', async () => {
     render(<ProChat locale="de-DE" initialChats={[createMessage({ id: 'a', role: 'assistant', content: '```\nplain\n```' })]} />);
     const block = document.querySelector<HTMLElement>('[data-part="code-block"]')!;
     expect(block).not.toHaveAttribute('data-language');
-    expect(within(block).getByRole('button', { name: 'Code kopieren' })).toBeInTheDocument();
+    expect(await within(block).findByRole('button', { name: 'Code kopieren' })).toBeInTheDocument();
   });
 
   it('is updated in place while it streams (never re-mounted)', () => {

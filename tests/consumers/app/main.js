@@ -29,3 +29,6 @@ const request = createMockRequest({
 createRoot(document.getElementById('root')).render(
   h('div', { style: { height: '100vh' } }, h(ProChat, { request, helloMessage: 'Consumer app ready.' })),
 );
+
+// A second chat in German: its strings are a chunk of their own, fetched on first use.
+createRoot(document.getElementById('de')).render(h(ProChat, { request, locale: 'de-DE' }));

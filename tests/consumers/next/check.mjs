@@ -80,7 +80,19 @@ export async function checkNextApp(browser, origin, screenshot) {
     if (stopped.text.includes('Sentence 60')) throw new Error('Stop came after the whole answer');
     if (problems.length) throw new Error(problems.join(' | '));
     if (screenshot) await page.screenshot({ path: screenshot });
-    return `a server-component page rendered ProChat; a reply streamed over ${lengths.size} observations from the route handler (Node and edge routes answer); Stop kept ${stopped.text.length} characters; no errors or hydration warnings`;
+
+    // German from the server on: the HTML already has the strings, and hydration keeps them.
+    const html = await fetch(`${origin}/de`).then((r) => r.text());
+    if (!html.includes('Nachricht eingeben')) throw new Error(`/de: the server's HTML is not German: ${html.slice(0, 300)}`);
+    await page.goto(`${origin}/de`);
+    await page.getByRole('button', { name: 'Senden' }).waitFor({ timeout: 15000 });
+    await page.getByRole('textbox', { name: 'Nachricht' }).fill('Hallo');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'done', null, {
+      timeout: 15000,
+    });
+    if (problems.length) throw new Error(`/de: ${problems.join(' | ')}`);
+    return `a server-component page rendered ProChat; a reply streamed over ${lengths.size} observations from the route handler (Node and edge routes answer); Stop kept ${stopped.text.length} characters; a German page rendered on the server; no errors or hydration warnings`;
   } finally {
     await page.close();
   }
