@@ -24,3 +24,5 @@ export {
   type AnthropicSource,
   type ToAnthropicMessagesResult,
 } from './adapters/toAnthropicMessages';
+/** The chat as DashScope's native multimodal API (Qwen-VL, Qwen-Audio, Qwen-Omni) reads it. */
+export { toQwenMessages, type QwenContentItem, type QwenMultimodalMessage } from './adapters/toQwenMessages';

@@ -3,6 +3,7 @@ import type { ChatStreamPart, FinishReason, MessageUsage } from '../core/parts';
 import { mapOpenAIFinishReason } from './fromOpenAI';
 import { openBody, partStream, toolInputPart } from './partStream';
 import { sseJSONEvents } from './sseJSONEvents';
+import { qwenContentText } from './qwenContentText';
 
 export interface FromQwenOptions {
   /**
@@ -38,15 +39,6 @@ interface QwenEvent {
     total_tokens?: number;
     output_tokens_details?: { reasoning_tokens?: number };
   };
-}
-
-/** A message's content: a string, or (multimodal models) a list of `{ text }` items. */
-function contentText(content: unknown): string | undefined {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return undefined;
-  return content
-    .map((item) => (item && typeof (item as { text?: unknown }).text === 'string' ? (item as { text: string }).text : ''))
-    .join('');
 }
 
 const isFinish = (value: unknown): value is string => typeof value === 'string' && value !== '' && value !== 'null';
@@ -126,7 +118,7 @@ export function fromQwen(response: Response, options: FromQwenOptions = {}): Rea
         yield { type: 'reasoning-delta', id: 'reasoning', delta: thought };
       }
 
-      const whole = typeof output.text === 'string' ? output.text : contentText(message?.content);
+      const whole = typeof output.text === 'string' ? output.text : qwenContentText(message?.content);
       const delta = whole ? added(whole, text) : '';
       if (delta) {
         text += delta;

@@ -1,6 +1,7 @@
 import { messageFromPayload, ProChatError } from '../core/errors';
 import { createThinkingWrapper } from './openAIStream';
 import { sseHandlerStream, type SSEEvent, type SSEEventSink } from './sseTextStream';
+import { qwenContentText } from './qwenContentText';
 
 export interface QwenStreamOptions {
   /**
@@ -103,7 +104,7 @@ export function qwenStream(response: Response, options: QwenStreamOptions = {}):
           previousReasoning = reasoningText as string;
         }
       }
-      const text = typeof output.text === 'string' ? output.text : choice?.message?.content;
+      const text = typeof output.text === 'string' ? output.text : qwenContentText(choice?.message?.content);
       const part = newPart(text, previous);
       if (part) {
         think.content(part);

@@ -1,4 +1,4 @@
-import { dataUrlText, isTextFile, parseDataUrl, unsentFileNote } from '../core/attachments';
+import { dataUrlText, isTextFile, parseDataUrl, textFileTag, unsentFileNote } from '../core/attachments';
 import { isModelRole, type StoredChatMessage } from '../core/message';
 import type { FilePart } from '../core/parts';
 import { replySteps, toolResultText } from './replySteps';
@@ -82,13 +82,6 @@ export function toOpenAIMessages(messages: readonly StoredChatMessage[], options
   }
   return out;
 }
-
-/** A file's name for the model: its filename, else its media type. */
-const nameOf = (file: FilePart) => file.filename ?? file.mediaType;
-
-/** A text file's text for the model, in a tag that says which file it is. */
-const textFileTag = (file: FilePart, text: string) =>
-  `<file name="${nameOf(file).replace(/"/g, '&quot;')}" type="${file.mediaType}">\n${text}\n</file>`;
 
 /** Images chat completions reads (others, such as SVG or HEIC, are refused with a 400). */
 const OPENAI_IMAGES = /^image\/(png|jpe?g|webp|gif)$/i;

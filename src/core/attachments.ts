@@ -120,6 +120,11 @@ export function isTextFile(file: { mediaType: string; filename?: string }): bool
   return isTextMediaType(file.mediaType) || (!!file.filename && TEXT_EXTENSIONS.test(file.filename));
 }
 
+/** A text file's text for the model, in a tag that says which file it is (the mock model reads it back). */
+export function textFileTag(file: FilePart, text: string): string {
+  return `<file name="${(file.filename ?? file.mediaType).replace(/"/g, '&quot;')}" type="${file.mediaType}">\n${text}\n</file>`;
+}
+
 /** What a model is told of a file its API cannot take: its name, type, and URL when it has one. */
 export function unsentFileNote(file: FilePart): string {
   const where = file.url.startsWith('data:') ? '' : ` at ${file.url}`;

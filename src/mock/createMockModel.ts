@@ -102,9 +102,12 @@ interface LooseContentPart {
   input_audio?: { data?: unknown; format?: unknown };
   source?: { type?: string; media_type?: string; data?: string; url?: string };
   inlineData?: { data?: unknown; mimeType?: unknown };
+  image?: unknown;
+  audio?: unknown;
+  video?: unknown;
 }
 
-/** The files in a message's content parts: OpenAI's, Anthropic's and Gemini's shapes. */
+/** The files in a message's content parts: OpenAI's, Anthropic's, Gemini's and DashScope's shapes. */
 function filesOfContent(content: unknown): MockFile[] {
   if (!Array.isArray(content)) return [];
   const files: MockFile[] = [];
@@ -126,6 +129,9 @@ function filesOfContent(content: unknown): MockFile[] {
       files.push(typeof part.title === 'string' ? { ...file, filename: part.title } : file);
     } else if (part.inlineData && typeof part.inlineData.data === 'string')
       files.push({ mediaType: String(part.inlineData.mimeType ?? 'application/octet-stream'), bytes: base64Bytes(part.inlineData.data) });
+    else if (typeof part.image === 'string') files.push(fileFromUrl(part.image, 'image/*'));
+    else if (typeof part.audio === 'string') files.push(fileFromUrl(part.audio, 'audio/*'));
+    else if (typeof part.video === 'string') files.push(fileFromUrl(part.video, 'video/*'));
   }
   return files;
 }

@@ -124,6 +124,16 @@ describe('qwenStream', () => {
     });
   });
 
+  it("reads the multimodal models' content, a list of { text } items", async () => {
+    const vl = (items: string[], finish = 'null') =>
+      `data:${JSON.stringify({ output: { choices: [{ message: { role: 'assistant', content: items.map((text) => ({ text })) }, finish_reason: finish }] } })}\n\n`;
+    expect(
+      await readOutcome(qwenStream(sseResponse([vl(['A dog']), vl(['A dog and', ' a girl']), vl(['A dog and a girl.'], 'stop')]))),
+    ).toEqual({
+      text: 'A dog and a girl.',
+    });
+  });
+
   it('event:error fails with the code, message and the HTTP status from the comment', async () => {
     const outcome = await readOutcome(
       qwenStream(
