@@ -175,13 +175,26 @@ async function prepareNextApp() {
   return { dir, versions };
 }
 
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
 async function checkNext(browser, prepared) {
   if (prepared.status === 'rejected') {
     console.log(`FAIL next16-app-router: ${prepared.reason.message}`);
     return false;
   }
   const { dir, versions } = prepared.value;
-  const port = 3100 + Math.floor(Math.random() * 800);
+  // A free port from the system's ephemeral range: Next.js refuses the ports browsers block
+  // (3659, 4045, 5060, …), which a pick from a fixed range could hit.
+  const port = await freePort();
   const server = spawn('node', [join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
