@@ -13,7 +13,7 @@ const CORE_PARSER = 'markdownToHast';
  * Keeps only the outputs a check measures: the entry's static graph, or one named lazy chunk with
  * the chunks it imports statically that the entry does not already bring.
  */
-function keepOnly(lazyName) {
+function keepOnly(lazyName, entry = 'dist/index.js') {
   return {
     name: 'keep-measured-outputs',
     setup(build) {
@@ -30,10 +30,13 @@ function keepOnly(lazyName) {
           visit(from);
           return seen;
         };
-        const entryGraph = staticGraph(Object.keys(outputs).find((path) => outputs[path].entryPoint === 'dist/index.js'));
+        const findEntry = (file) => Object.keys(outputs).find((path) => outputs[path].entryPoint === file);
+        const entryGraph = staticGraph(findEntry('dist/index.js'));
         const chunk = (name) => Object.keys(outputs).find((path) => path.split('/').pop().startsWith(`${name}-`) && path.endsWith('.js'));
         let keep = entryGraph;
-        if (lazyName === CORE_PARSER) keep = staticGraph(chunk(CORE_PARSER), entryGraph);
+        // Another entry: what it adds to a page that already loads the main one.
+        if (entry !== 'dist/index.js') keep = staticGraph(findEntry(entry), entryGraph);
+        else if (lazyName === CORE_PARSER) keep = staticGraph(chunk(CORE_PARSER), entryGraph);
         else if (lazyName) {
           // Every page fetches the CommonMark parser right after the entry; the other parts come on top.
           const loaded = new Set([...entryGraph, ...staticGraph(chunk(CORE_PARSER), entryGraph)]);
@@ -45,10 +48,10 @@ function keepOnly(lazyName) {
   };
 }
 
-function check(name, limit, lazyName) {
+function check(name, limit, lazyName, entry) {
   return {
     name,
-    path: 'dist/index.js',
+    path: entry ? ['dist/index.js', entry] : 'dist/index.js',
     limit,
     gzip: true,
     ignore: peers,
@@ -62,7 +65,7 @@ function check(name, limit, lazyName) {
         define: { 'process.env.NODE_ENV': '"production"' },
         loader: { '.css': 'empty', '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty' },
         external: peers.flatMap((peer) => [peer, `${peer}/*`]),
-        plugins: [keepOnly(lazyName)],
+        plugins: [keepOnly(lazyName, entry)],
       };
     },
   };
@@ -80,6 +83,13 @@ module.exports = [
   // pro-chat-next/server only.
   check('entry: what every page loads (dist/index.js and its static imports)', '55 kB'),
   check('a locale other than en-US and zh-CN (de-DE), fetched when a chat first uses it', '1.5 kB', 'de-DE'),
+  // Many conversations are an entry of their own: apps with one chat load none of it.
+  check(
+    'pro-chat-next/conversations: the manager, its storage and the list, on top of the entry',
+    '6 kB',
+    undefined,
+    'dist/conversationsEntry.js',
+  ),
   check('CommonMark parser: fetched as the entry loads, awaited by the first render that needs it', '26 kB', CORE_PARSER),
   check('GFM parser: tables, task lists, footnotes, autolinks, strikethrough', '7.6 kB', 'gfmSupport'),
   check('math parser', '2.5 kB', 'mathSupport'),

@@ -82,6 +82,10 @@ export type {
 } from './store/types';
 export { selectMessageById, selectMessageIds, selectIsGenerating } from './store/selectors';
 
+/** The type of a conversation manager, for `<ProChat conversations>`; the rest is `pro-chat-next/conversations`. */
+export type { ConversationsApi } from './conversations/createConversations';
+export type { ConversationMeta, ConversationsState, ConversationsStore } from './conversations/types';
+
 /** Locales. */
 export {
   getLocaleStrings,

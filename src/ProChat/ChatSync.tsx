@@ -81,8 +81,10 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
     );
   });
 
-  // A <ProChat> leaving a provider must not leave its request and callbacks behind.
-  useEffect(() => () => store.getState().setOptions({}, layer), [store, layer]);
+  // A <ProChat> leaving a provider must not leave its request and callbacks behind; a managed
+  // conversation keeps them, so a reply streaming in the background can finish its steps.
+  const keepsOptions = context.keepsOptions === true;
+  useEffect(() => (keepsOptions ? undefined : () => store.getState().setOptions({}, layer)), [store, layer, keepsOptions]);
 
   const syncing = useRef(false);
   useIsomorphicLayoutEffect(() => {

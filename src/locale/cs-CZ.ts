@@ -69,6 +69,19 @@ const csCZ: ProChatLocaleStrings = {
   dropFiles: 'Přetáhněte soubory sem a přiložte je',
   openImage: 'Otevřít {name}',
   attachmentsPending: 'Soubor ještě není připraven: počkejte, nebo ho zkuste znovu či odeberte',
+  conversations: 'Konverzace',
+  newChat: 'Nová konverzace',
+  conversationActions: 'Akce konverzace',
+  renameConversation: 'Přejmenovat',
+  deleteConversation: 'Smazat',
+  deleteConversationConfirm: 'Smazat „{title}“?',
+  conversationStreaming: 'Odpovídá',
+  today: 'Dnes',
+  yesterday: 'Včera',
+  previous7Days: 'Posledních 7 dní',
+  previous30Days: 'Posledních 30 dní',
+  noConversations: 'Zatím žádné konverzace',
+  conversationsFailed: 'Konverzace se nepodařilo načíst',
 };
 
 export default csCZ;

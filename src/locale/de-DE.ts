@@ -69,6 +69,19 @@ const deDE: ProChatLocaleStrings = {
   dropFiles: 'Dateien zum Anhängen hier ablegen',
   openImage: '{name} öffnen',
   attachmentsPending: 'Eine Datei ist noch nicht bereit: warten, erneut versuchen oder entfernen',
+  conversations: 'Unterhaltungen',
+  newChat: 'Neuer Chat',
+  conversationActions: 'Aktionen für die Unterhaltung',
+  renameConversation: 'Umbenennen',
+  deleteConversation: 'Löschen',
+  deleteConversationConfirm: '„{title}“ löschen?',
+  conversationStreaming: 'Antwortet',
+  today: 'Heute',
+  yesterday: 'Gestern',
+  previous7Days: 'Letzte 7 Tage',
+  previous30Days: 'Letzte 30 Tage',
+  noConversations: 'Noch keine Unterhaltungen',
+  conversationsFailed: 'Die Unterhaltungen konnten nicht geladen werden',
 };
 
 export default deDE;

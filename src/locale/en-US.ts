@@ -69,6 +69,19 @@ const enUS: ProChatLocaleStrings = {
   dropFiles: 'Drop files to attach them',
   openImage: 'Open {name}',
   attachmentsPending: 'A file is not ready yet: wait for it, or retry or remove it',
+  conversations: 'Conversations',
+  newChat: 'New chat',
+  conversationActions: 'Conversation actions',
+  renameConversation: 'Rename',
+  deleteConversation: 'Delete',
+  deleteConversationConfirm: 'Delete “{title}”?',
+  conversationStreaming: 'Answering',
+  today: 'Today',
+  yesterday: 'Yesterday',
+  previous7Days: 'Previous 7 days',
+  previous30Days: 'Previous 30 days',
+  noConversations: 'No conversations yet',
+  conversationsFailed: 'The conversations could not be loaded',
 };
 
 export default enUS;

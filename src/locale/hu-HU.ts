@@ -69,6 +69,19 @@ const huHU: ProChatLocaleStrings = {
   dropFiles: 'Húzza ide a fájlokat a csatoláshoz',
   openImage: '{name} megnyitása',
   attachmentsPending: 'Egy fájl még nem kész: várjon, vagy próbálja újra, illetve távolítsa el',
+  conversations: 'Beszélgetések',
+  newChat: 'Új beszélgetés',
+  conversationActions: 'Beszélgetés műveletei',
+  renameConversation: 'Átnevezés',
+  deleteConversation: 'Törlés',
+  deleteConversationConfirm: 'Törli ezt: „{title}”?',
+  conversationStreaming: 'Válaszol',
+  today: 'Ma',
+  yesterday: 'Tegnap',
+  previous7Days: 'Előző 7 nap',
+  previous30Days: 'Előző 30 nap',
+  noConversations: 'Még nincs beszélgetés',
+  conversationsFailed: 'A beszélgetéseket nem sikerült betölteni',
 };
 
 export default huHU;

@@ -69,6 +69,19 @@ const plPL: ProChatLocaleStrings = {
   dropFiles: 'Upuść pliki, aby je dołączyć',
   openImage: 'Otwórz {name}',
   attachmentsPending: 'Plik nie jest jeszcze gotowy: poczekaj, ponów albo go usuń',
+  conversations: 'Rozmowy',
+  newChat: 'Nowa rozmowa',
+  conversationActions: 'Akcje rozmowy',
+  renameConversation: 'Zmień nazwę',
+  deleteConversation: 'Usuń',
+  deleteConversationConfirm: 'Usunąć „{title}”?',
+  conversationStreaming: 'Odpowiada',
+  today: 'Dzisiaj',
+  yesterday: 'Wczoraj',
+  previous7Days: 'Ostatnie 7 dni',
+  previous30Days: 'Ostatnie 30 dni',
+  noConversations: 'Nie ma jeszcze rozmów',
+  conversationsFailed: 'Nie udało się wczytać rozmów',
 };
 
 export default plPL;

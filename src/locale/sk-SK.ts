@@ -69,6 +69,19 @@ const skSK: ProChatLocaleStrings = {
   dropFiles: 'Pretiahnite súbory sem a priložte ich',
   openImage: 'Otvoriť {name}',
   attachmentsPending: 'Súbor ešte nie je pripravený: počkajte, alebo ho skúste znova či odstráňte',
+  conversations: 'Konverzácie',
+  newChat: 'Nová konverzácia',
+  conversationActions: 'Akcie konverzácie',
+  renameConversation: 'Premenovať',
+  deleteConversation: 'Odstrániť',
+  deleteConversationConfirm: 'Odstrániť „{title}“?',
+  conversationStreaming: 'Odpovedá',
+  today: 'Dnes',
+  yesterday: 'Včera',
+  previous7Days: 'Posledných 7 dní',
+  previous30Days: 'Posledných 30 dní',
+  noConversations: 'Zatiaľ žiadne konverzácie',
+  conversationsFailed: 'Konverzácie sa nepodarilo načítať',
 };
 
 export default skSK;

@@ -96,4 +96,23 @@ export interface ProChatLocaleStrings {
   openImage: string;
   /** Shown when Enter is pressed while a file is still preparing, uploading, or failed. */
   attachmentsPending: string;
+  /** The conversation list: its name, the new chat button, and the name of a chat not titled yet. */
+  conversations: string;
+  newChat: string;
+  /** A conversation's menu, and its items. */
+  conversationActions: string;
+  renameConversation: string;
+  deleteConversation: string;
+  /** Asked inline before a conversation is deleted; `{title}` is replaced. */
+  deleteConversationConfirm: string;
+  /** Beside a conversation whose reply is still streaming. */
+  conversationStreaming: string;
+  /** Date groups of the conversation list (older ones are grouped by month). */
+  today: string;
+  yesterday: string;
+  previous7Days: string;
+  previous30Days: string;
+  /** The list when it has no conversation, and when it could not be loaded. */
+  noConversations: string;
+  conversationsFailed: string;
 }

@@ -69,6 +69,19 @@ const zhCN: ProChatLocaleStrings = {
   dropFiles: '拖放文件以添加',
   openImage: '打开 {name}',
   attachmentsPending: '有文件尚未就绪：请等待，或重试、移除它',
+  conversations: '对话列表',
+  newChat: '新对话',
+  conversationActions: '对话操作',
+  renameConversation: '重命名',
+  deleteConversation: '删除',
+  deleteConversationConfirm: '删除“{title}”？',
+  conversationStreaming: '正在回答',
+  today: '今天',
+  yesterday: '昨天',
+  previous7Days: '过去 7 天',
+  previous30Days: '过去 30 天',
+  noConversations: '还没有对话',
+  conversationsFailed: '无法加载对话列表',
 };
 
 export default zhCN;

@@ -69,6 +69,19 @@ const zhHK: ProChatLocaleStrings = {
   dropFiles: '拖放檔案以加入',
   openImage: '開啟 {name}',
   attachmentsPending: '有檔案尚未就緒：請等待，或重試、移除它',
+  conversations: '對話列表',
+  newChat: '新對話',
+  conversationActions: '對話操作',
+  renameConversation: '重新命名',
+  deleteConversation: '刪除',
+  deleteConversationConfirm: '刪除「{title}」？',
+  conversationStreaming: '正在回答',
+  today: '今天',
+  yesterday: '昨天',
+  previous7Days: '過去 7 天',
+  previous30Days: '過去 30 天',
+  noConversations: '還沒有對話',
+  conversationsFailed: '無法載入對話列表',
 };
 
 export default zhHK;

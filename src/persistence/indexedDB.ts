@@ -1,6 +1,6 @@
 import type { StoredChatMessage } from '../core/message';
 import { withoutFileData } from './fileData';
-import type { ChatStorage, SavedConversation } from './storage';
+import type { ChatStorage } from './storage';
 
 export interface IndexedDBOptions {
   /**
@@ -23,13 +23,14 @@ function request<T>(operation: IDBRequest<T>): Promise<T> {
   });
 }
 
-/**
- * A `ChatStorage` in IndexedDB, one record per conversation, for chats with attachments: images
- * and files kept in the messages as data URLs are megabytes that localStorage (about 5 MB in all)
- * cannot hold. When a save fails (the quota is full), the conversation is saved again without the
- * files' data, so no text is lost, and `onError` is told.
- */
-export function indexedDBAdapter(key: string, options: IndexedDBOptions = {}): ChatStorage {
+/** Records in one IndexedDB database's `conversations` store, opened on first use. */
+export interface IndexedDBRecords {
+  get: (key: string) => Promise<unknown>;
+  put: (key: string, value: unknown) => Promise<void>;
+  delete: (key: string) => Promise<void>;
+}
+
+export function indexedDBRecords(options: Pick<IndexedDBOptions, 'database' | 'indexedDB'> = {}): IndexedDBRecords {
   const name = options.database ?? 'pro-chat-next';
   let opened: Promise<IDBDatabase> | undefined;
   const database = () => {
@@ -48,34 +49,43 @@ export function indexedDBAdapter(key: string, options: IndexedDBOptions = {}): C
     });
     return opened;
   };
-  const write = async (value: SavedConversation) => {
-    const db = await database();
-    const transaction = db.transaction(STORE, 'readwrite');
-    const done = new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error ?? new Error('The save was aborted.'));
-    });
-    transaction.objectStore(STORE).put(value, key);
-    await done;
-  };
   return {
-    load: async () => {
-      const db = await database();
-      return request(db.transaction(STORE, 'readonly').objectStore(STORE).get(key));
+    get: async (key) => request((await database()).transaction(STORE, 'readonly').objectStore(STORE).get(key)),
+    put: async (key, value) => {
+      const transaction = (await database()).transaction(STORE, 'readwrite');
+      const done = new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+        transaction.onabort = () => reject(transaction.error ?? new Error('The save was aborted.'));
+      });
+      transaction.objectStore(STORE).put(value, key);
+      await done;
     },
+    delete: async (key) => {
+      await request((await database()).transaction(STORE, 'readwrite').objectStore(STORE).delete(key));
+    },
+  };
+}
+
+/**
+ * A `ChatStorage` in IndexedDB, one record per conversation, for chats with attachments: images
+ * and files kept in the messages as data URLs are megabytes that localStorage (about 5 MB in all)
+ * cannot hold. When a save fails (the quota is full), the conversation is saved again without the
+ * files' data, so no text is lost, and `onError` is told.
+ */
+export function indexedDBAdapter(key: string, options: IndexedDBOptions = {}): ChatStorage {
+  const records = indexedDBRecords(options);
+  return {
+    load: () => records.get(key),
     save: async (data) => {
       try {
-        await write(data);
+        await records.put(key, data);
       } catch (error) {
         options.onError?.(error);
         console.warn(`[pro-chat-next] Could not save conversation "${key}" with its files; saving its text only.`, error);
-        await write({ ...data, messages: data.messages.map(withoutFileData) as StoredChatMessage[] });
+        await records.put(key, { ...data, messages: data.messages.map(withoutFileData) as StoredChatMessage[] });
       }
     },
-    clear: async () => {
-      const db = await database();
-      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).delete(key));
-    },
+    clear: () => records.delete(key),
   };
 }

@@ -10,6 +10,8 @@ export interface ChatContextValue {
   store: ChatStoreApi;
   /** Filled by the message list so `scrollToBottom` works from outside it. */
   scrollHandle: { current: ((behavior?: ScrollBehavior) => void) | null };
+  /** The store outlives the chat on screen (a conversation manager's): leaving keeps its options. */
+  keepsOptions?: boolean;
 }
 
 export const ChatContext = createContext<ChatContextValue | null>(null);

@@ -1,0 +1,247 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+import type { StoredChatMessage } from '../core/message';
+import { persistChat } from '../persistence/persistChat';
+import { createChatStore, type ChatStoreApi } from '../store/createChatStore';
+import type { ChatStore } from '../store/types';
+import { memoryConversations, readList } from './storage';
+import type { ConversationMeta, ConversationsStore, CreateConversationsOptions } from './types';
+
+/** A conversation manager: the list, the one on screen, and a chat store per opened conversation. */
+export type ConversationsApi = StoreApi<ConversationsStore>;
+
+const TITLE_LENGTH = 80;
+
+const randomId = (): string =>
+  typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** The default title: the first line of the first user message, else the name of its first file. */
+export function titleFromMessages(messages: readonly StoredChatMessage[]): string {
+  const first = messages.find((message) => message.role === 'user');
+  if (!first) return '';
+  const line = first.content.trim().split('\n')[0].trim();
+  if (line) return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
+  const file = first.parts?.find((part) => part.type === 'file');
+  return file?.type === 'file' ? (file.filename ?? '') : '';
+}
+
+interface OpenChat {
+  store: ChatStoreApi;
+  /** Saves what is pending and stops saving. */
+  stopPersisting: () => void;
+  unsubscribe: () => void;
+  lastUsed: number;
+  titleAsked: boolean;
+}
+
+const newestFirst = (list: ConversationMeta[]) => [...list].sort((a, b) => b.updatedAt - a.updatedAt);
+
+/**
+ * Many conversations: a vanilla zustand store with the list (`conversations`, newest first), the
+ * one on screen (`activeId`) and the actions, and one chat store per conversation, created when it
+ * is first opened and loaded from `storage` then. A reply keeps streaming, and being saved, when
+ * the user switches away; `generating` says which ones are. Give it to `<ProChat conversations>`
+ * and `<Conversations conversations>`.
+ */
+export function createConversations(options: CreateConversationsOptions = {}): ConversationsApi {
+  const storage = options.storage ?? memoryConversations();
+  const genId = options.genId ?? randomId;
+  const keepAlive = Math.max(0, options.keepAlive ?? 8);
+  const chats = new Map<string, OpenChat>();
+  let clock = 0;
+  let destroyed = false;
+
+  const warn = (what: string) => (error: unknown) => console.warn(`[pro-chat-next] ${what}:`, error);
+  const saveList = () => {
+    // Not before the saved list is read, nor after it failed to load: that would write over it.
+    if (destroyed || api.getState().status !== 'ready') return;
+    Promise.resolve()
+      .then(() => storage.saveConversations?.(api.getState().conversations))
+      .catch(warn('Could not save the conversation list'));
+  };
+  const findMeta = (id: string) => api.getState().conversations.find((meta) => meta.id === id);
+  const updateMeta = (id: string, change: Partial<ConversationMeta>) => {
+    const { conversations } = api.getState();
+    const next = conversations.map((meta) => (meta.id === id ? { ...meta, ...change } : meta));
+    api.setState({ conversations: change.updatedAt === undefined ? next : newestFirst(next) });
+    saveList();
+  };
+  const setGenerating = (id: string, on: boolean) => {
+    const { generating } = api.getState();
+    if (on === generating.includes(id)) return;
+    api.setState({ generating: on ? [...generating, id] : generating.filter((other) => other !== id) });
+  };
+
+  const askForTitle = (id: string, chat: OpenChat, messages: StoredChatMessage[]) => {
+    const meta = findMeta(id);
+    const last = messages[messages.length - 1];
+    if (!options.generateTitle || chat.titleAsked || !meta || meta.titled || last?.role !== 'assistant' || last.status !== 'done') return;
+    chat.titleAsked = true;
+    Promise.resolve()
+      .then(() => options.generateTitle!(messages))
+      .then((title) => {
+        const current = findMeta(id);
+        const clean = typeof title === 'string' ? title.trim() : '';
+        if (clean && current && !current.titled) updateMeta(id, { title: clean, titled: true });
+      })
+      .catch(warn(`generateTitle failed for conversation "${id}"; keeping its title`));
+  };
+
+  const watch = (id: string, chat: OpenChat) =>
+    chat.store.subscribe((state: ChatStore, previous: ChatStore) => {
+      if (state.messages !== previous.messages) {
+        const meta = findMeta(id);
+        if (!meta && state.messages.length > 0) {
+          // A new chat is listed with its first message.
+          const now = Date.now();
+          api.setState({
+            conversations: newestFirst([
+              { id, title: titleFromMessages(state.messages), createdAt: now, updatedAt: now },
+              ...api.getState().conversations,
+            ]),
+          });
+          saveList();
+        } else if (meta && !meta.titled) {
+          const title = titleFromMessages(state.messages);
+          if (title && title !== meta.title) updateMeta(id, { title });
+        }
+      }
+      if (state.loadingId !== previous.loadingId) {
+        const generating = state.loadingId !== null;
+        setGenerating(id, generating);
+        // A send and a reply's end move the conversation up; loading its history does not.
+        if (findMeta(id)) updateMeta(id, { updatedAt: Date.now() });
+        if (!generating) {
+          askForTitle(id, chat, state.messages);
+          letGo();
+        }
+      }
+    });
+
+  /** Lets the least recently used chats go beyond `keepAlive`: never the one on screen or a streaming one. */
+  const letGo = () => {
+    const { activeId } = api.getState();
+    const idle = [...chats.entries()]
+      .filter(([id, chat]) => id !== activeId && chat.store.getState().loadingId === null)
+      .sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+    let excess = chats.size - 1 - keepAlive;
+    for (const [id, chat] of idle) {
+      if (excess <= 0) break;
+      close(id, chat);
+      excess -= 1;
+    }
+  };
+
+  const close = (id: string, chat: OpenChat) => {
+    chat.unsubscribe();
+    chat.stopPersisting();
+    chat.store.getState().destroy();
+    chats.delete(id);
+    setGenerating(id, false);
+  };
+
+  const chatFor = (id: string): ChatStoreApi => {
+    const open = chats.get(id);
+    if (open) {
+      open.lastUsed = ++clock;
+      return open.store;
+    }
+    const store = createChatStore();
+    const chat: OpenChat = {
+      store,
+      stopPersisting: () => undefined,
+      unsubscribe: () => undefined,
+      lastUsed: ++clock,
+      titleAsked: false,
+    };
+    chats.set(id, chat);
+    chat.unsubscribe = watch(id, chat);
+    chat.stopPersisting = persistChat(store, storage.conversation(id), { saveInterval: options.saveInterval });
+    letGo();
+    return store;
+  };
+
+  const isEmptyDraft = (id: string) => !findMeta(id) && (chats.get(id)?.store.getState().messages.length ?? 0) === 0;
+
+  const api = createStore<ConversationsStore>()((set, get) => ({
+    conversations: [],
+    activeId: genId(),
+    status: 'loading',
+    generating: [],
+
+    create: () => {
+      const { activeId } = get();
+      if (isEmptyDraft(activeId)) return activeId;
+      const id = genId();
+      set({ activeId: id });
+      chatFor(id);
+      return id;
+    },
+
+    select: (id) => {
+      if (id === get().activeId) return;
+      set({ activeId: id });
+      chatFor(id);
+      letGo();
+    },
+
+    rename: (id, title) => {
+      const clean = title.trim();
+      if (!clean || !findMeta(id)) return;
+      updateMeta(id, { title: clean, titled: true });
+    },
+
+    remove: async (id) => {
+      const chat = chats.get(id);
+      if (chat) {
+        chat.store.getState().stopGenerating();
+        close(id, chat);
+      }
+      const wasListed = !!findMeta(id);
+      set({ conversations: get().conversations.filter((meta) => meta.id !== id) });
+      if (get().activeId === id) {
+        const next = get().conversations[0];
+        if (next) get().select(next.id);
+        else {
+          const fresh = genId();
+          set({ activeId: fresh });
+          chatFor(fresh);
+        }
+      }
+      if (wasListed) saveList();
+      await storage.conversation(id).clear();
+    },
+
+    chatFor,
+
+    destroy: () => {
+      for (const [id, chat] of [...chats]) close(id, chat);
+      destroyed = true;
+    },
+  }));
+
+  Promise.resolve()
+    .then(() => storage.listConversations())
+    .then(
+      (saved) => {
+        if (destroyed) return;
+        const list = readList(saved) ?? [];
+        // Chats started before the list arrived stay, ahead of the saved ones.
+        const started = api.getState().conversations.filter((meta) => !list.some((other) => other.id === meta.id));
+        api.setState({ conversations: newestFirst([...started, ...list]), status: 'ready' });
+        if (started.length) saveList();
+        // Open where the user left off, unless they already began a new chat.
+        const latest = api.getState().conversations[0];
+        if (latest && isEmptyDraft(api.getState().activeId)) api.getState().select(latest.id);
+      },
+      (error: unknown) => {
+        if (destroyed) return;
+        console.warn('[pro-chat-next] Could not load the conversation list:', error);
+        api.setState({ status: 'error', error });
+      },
+    );
+
+  return api;
+}
