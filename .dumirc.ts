@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import { defineConfig } from 'dumi';
 
 /**
@@ -42,5 +44,7 @@ export default defineConfig({
         },
       }
     : {},
+  // dumi maps pro-chat-next/<path> to src/<path>; this entry is a file beside its folder.
+  alias: { 'pro-chat-next/conversations$': join(process.cwd(), 'src/conversationsEntry.ts') },
   mfsu: false,
 });

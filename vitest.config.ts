@@ -8,6 +8,7 @@ export default defineConfig({
       { find: /^pro-chat-next$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^pro-chat-next\/mock$/, replacement: fileURLToPath(new URL('./src/mock/index.ts', import.meta.url)) },
       { find: /^pro-chat-next\/server$/, replacement: fileURLToPath(new URL('./src/server.ts', import.meta.url)) },
+      { find: /^pro-chat-next\/conversations$/, replacement: fileURLToPath(new URL('./src/conversationsEntry.ts', import.meta.url)) },
     ],
   },
   test: {

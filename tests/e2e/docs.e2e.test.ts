@@ -609,6 +609,43 @@ describe('feature demos in Chromium', () => {
     await page.close();
   });
 
+  it('the conversations demo: a reply streams on in the background, and the list and messages survive a reload', async () => {
+    const { page, errors } = await openDemo('docs-guide-conversations-demo-conversations');
+    const list = page.getByRole('navigation', { name: 'Conversations' });
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill('Tell a long story');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await replyText(page)).length, { timeout: 10000 }).toBeGreaterThan(20);
+    await list.getByRole('button', { name: /New chat/ }).click();
+    const story = list.getByRole('button', { name: /^Tell a long story/ });
+    await story.getByLabel('Answering').waitFor();
+    await box.fill('Quick question');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'done');
+    expect(await replyText(page)).not.toContain('long story');
+    await story.getByLabel('Answering').waitFor({ state: 'detached', timeout: 20000 });
+    await story.click();
+    expect(await replyText(page)).toMatch(/Sentence 20 about “Tell a long story”\.$/);
+    expect(await replyStatus(page)).toBe('done');
+    await page.screenshot({ path: join(SCREENSHOTS, 'conversations-demo.png') });
+
+    await page.reload();
+    await list.getByRole('button', { name: /^Quick question/ }).waitFor();
+    expect(await list.getByRole('button', { name: /^Tell a long story/ }).getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => replyText(page)).toMatch(/Sentence 20 about “Tell a long story”\.$/);
+
+    // A narrow screen: the list is in a drawer behind a menu button.
+    await page.setViewportSize({ width: 480, height: 700 });
+    await page.getByRole('button', { name: 'Conversations' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Quick question/ })
+      .click();
+    await expect.poll(() => replyText(page)).toContain('Quick question');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('message actions demo: editing the question answers it again, as its description says', async () => {
     const { page, errors } = await openDemo('docs-components-pro-chat-demo-actions');
     const question = page.locator('[data-role="user"]').first();

@@ -33,6 +33,9 @@ const useStyles = createStyles(({ token, css }) => ({
     display: flex;
     flex-direction: column;
     gap: ${token.marginXS}px;
+    color: ${token.colorText};
+    font-family: ${token.fontFamily};
+    font-size: ${token.fontSize}px;
     height: 100%;
     min-height: 0;
     padding: ${token.paddingXS}px;
