@@ -222,26 +222,30 @@ export function createConversations(options: CreateConversationsOptions = {}): C
     },
   }));
 
-  Promise.resolve()
-    .then(() => storage.listConversations())
-    .then(
-      (saved) => {
-        if (destroyed) return;
-        const list = readList(saved) ?? [];
-        // Chats started before the list arrived stay, ahead of the saved ones.
-        const started = api.getState().conversations.filter((meta) => !list.some((other) => other.id === meta.id));
-        api.setState({ conversations: newestFirst([...started, ...list]), status: 'ready' });
-        if (started.length) saveList();
-        // Open where the user left off, unless they already began a new chat.
-        const latest = api.getState().conversations[0];
-        if (latest && isEmptyDraft(api.getState().activeId)) api.getState().select(latest.id);
-      },
-      (error: unknown) => {
-        if (destroyed) return;
-        console.warn('[pro-chat-next] Could not load the conversation list:', error);
-        api.setState({ status: 'error', error });
-      },
-    );
+  const arrive = (saved: unknown) => {
+    if (destroyed) return;
+    const list = readList(saved) ?? [];
+    // Chats started before the list arrived stay, ahead of the saved ones.
+    const started = api.getState().conversations.filter((meta) => !list.some((other) => other.id === meta.id));
+    api.setState({ conversations: newestFirst([...started, ...list]), status: 'ready' });
+    if (started.length) saveList();
+    // Open where the user left off, unless they already began a new chat.
+    const latest = api.getState().conversations[0];
+    if (latest && isEmptyDraft(api.getState().activeId)) api.getState().select(latest.id);
+  };
+  const fail = (error: unknown) => {
+    if (destroyed) return;
+    console.warn('[pro-chat-next] Could not load the conversation list:', error);
+    api.setState({ status: 'error', error });
+  };
+  // A synchronous storage (localStorage) gives the list at once: the first render already has it.
+  try {
+    const saved = storage.listConversations();
+    if (saved && typeof (saved as PromiseLike<unknown>).then === 'function') (saved as PromiseLike<unknown>).then(arrive, fail);
+    else arrive(saved);
+  } catch (error) {
+    fail(error);
+  }
 
   return api;
 }

@@ -133,6 +133,17 @@ describe('<Conversations> with <ProChat conversations>', () => {
     expect(items().map((item) => item.textContent)).toEqual(['Alpha', 'Gamma ray']);
   });
 
+  it('a long list opens with its first rows and draws the rest right after', async () => {
+    const now = Date.now();
+    const saved = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: `Chat ${i}`, createdAt: now - i, updatedAt: now - i }));
+    await setup(() => 'ok', saved);
+    expect(items()).toHaveLength(60);
+    // A frame, then a task: the rest is drawn in a transition.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(items()).toHaveLength(300);
+    expect(items().at(-1)).toHaveTextContent('Chat 299');
+  });
+
   it('conversation titles are text, never markup', async () => {
     const now = Date.now();
     await setup(() => 'ok', [{ id: 'x', title: '<img src=x onerror=alert(1)>', createdAt: now, updatedAt: now }]);

@@ -3,7 +3,7 @@
 import { DeleteOutlined, EditOutlined, LoadingOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input } from 'antd';
 import { createStyles } from 'antd-style';
-import { memo, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 
 import type { ConversationsApi } from '../../conversations/createConversations';
 import { useConversations } from '../../conversations/react';
@@ -60,6 +60,9 @@ const useStyles = createStyles(({ token, css }) => ({
     position: relative;
     display: flex;
     align-items: center;
+    /* A long list lays out and paints only the rows in view. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 38px;
     border-radius: ${token.borderRadius}px;
     &:hover,
     &:focus-within {
@@ -138,8 +141,15 @@ const useStyles = createStyles(({ token, css }) => ({
 
 type Mode = 'view' | 'rename' | 'confirm';
 
+/** Rows drawn at once; a longer list draws the rest after the first paint, in a transition. */
+const FIRST_ROWS = 60;
+
+type ListStyles = ReturnType<typeof useStyles>['styles'];
+
 interface RowProps {
   meta: ConversationMeta;
+  /** The list's class names: one style hook for the list, not one per row. */
+  styles: ListStyles;
   active: boolean;
   streaming: boolean;
   /** The row that holds the list's one tab stop. */
@@ -155,6 +165,7 @@ interface RowProps {
 
 const ConversationRow = memo(function ConversationRow({
   meta,
+  styles,
   active,
   streaming,
   tabStop,
@@ -165,7 +176,6 @@ const ConversationRow = memo(function ConversationRow({
   onDelete,
   onFocusRow,
 }: RowProps) {
-  const { styles } = useStyles();
   const [mode, setMode] = useState<Mode>('view');
   // Drawn the first time the pointer comes by, then kept (CSS shows them on hover): a thousand
   // rows do not each carry two icon buttons from the start.
@@ -319,8 +329,26 @@ export function Conversations({
   const generating = useConversations(manager, (state) => state.generating);
   const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
   const headingId = useId();
+  // A thousand conversations open with the first screenful; the rest follow without blocking.
+  const [drawAll, setDrawAll] = useState(false);
+  const long = list.length > FIRST_ROWS;
+  useEffect(() => {
+    if (drawAll || !long) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setDrawAll(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawAll, long]);
+  const shown = drawAll || !long ? list : list.slice(0, FIRST_ROWS);
 
-  const groups = useMemo(() => (grouped ? groupByDate(list, strings) : [{ key: 'all', label: '', items: list }]), [grouped, list, strings]);
+  const groups = useMemo(
+    () => (grouped ? groupByDate(shown, strings) : [{ key: 'all', label: '', items: shown }]),
+    [grouped, shown, strings],
+  );
   const streaming = useMemo(() => new Set(generating), [generating]);
   // One tab stop for the list: the row last focused, else the open one, else the first.
   const tabStopId = list.some((meta) => meta.id === focusedId)
@@ -373,6 +401,7 @@ export function Conversations({
                 <ConversationRow
                   key={meta.id}
                   meta={meta}
+                  styles={styles}
                   active={meta.id === activeId}
                   streaming={streaming.has(meta.id)}
                   tabStop={meta.id === tabStopId}
