@@ -55,6 +55,7 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
     onToolCall,
     onFeedback,
     transformToChatMessage,
+    whileGenerating,
     chats,
     onChatsChange,
   } = props;
@@ -76,6 +77,7 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
         onToolCall,
         onFeedback,
         transformToChatMessage,
+        whileGenerating,
       },
       layer,
     );

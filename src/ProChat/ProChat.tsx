@@ -24,6 +24,7 @@ import { ChatList, type ChatListProps } from '../components/ChatList/ChatList';
 import { chatItemStyles } from '../components/ChatItem/ChatItem.styles';
 import { codeBlockStyles } from '../markdown/code/CodeBlock';
 import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
+import { QueuedMessages } from '../components/InputArea/QueuedMessages';
 import { InputArea, type InputAreaHandle, type InputAreaTextProps } from '../components/InputArea/InputArea';
 import type { AutocompleteRequest } from '../components/InputArea/useAutocomplete';
 import type { AttachmentOptions } from '../components/InputArea/useAttachments';
@@ -194,6 +195,7 @@ function ProChatView({
   renderInputArea,
   autocompleteRequest,
   attachments: attachmentsProp,
+  whileGenerating,
   inputRender,
   sendButtonRender,
   backToBottomConfig,
@@ -254,10 +256,12 @@ function ProChatView({
         className={classNames?.actionBar}
         style={partStyles?.actionBar}
       />
+      <QueuedMessages strings={strings} />
       <InputArea
         ref={input}
         locale={strings}
         generating={streaming}
+        queueWhileGenerating={whileGenerating === 'queue'}
         onSend={onSend}
         onStop={onStop}
         placeholder={placeholder}

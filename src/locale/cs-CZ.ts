@@ -82,6 +82,8 @@ const csCZ: ProChatLocaleStrings = {
   previous30Days: 'Posledních 30 dní',
   noConversations: 'Zatím žádné konverzace',
   conversationsFailed: 'Konverzace se nepodařilo načíst',
+  queuedMessages: 'Ve frontě, odešle se po skončení odpovědi',
+  removeQueued: 'Odebrat z fronty',
 };
 
 export default csCZ;

@@ -82,6 +82,8 @@ const deDE: ProChatLocaleStrings = {
   previous30Days: 'Letzte 30 Tage',
   noConversations: 'Noch keine Unterhaltungen',
   conversationsFailed: 'Die Unterhaltungen konnten nicht geladen werden',
+  queuedMessages: 'In der Warteschlange, wird nach der Antwort gesendet',
+  removeQueued: 'Aus der Warteschlange entfernen',
 };
 
 export default deDE;

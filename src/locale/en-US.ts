@@ -82,6 +82,8 @@ const enUS: ProChatLocaleStrings = {
   previous30Days: 'Previous 30 days',
   noConversations: 'No conversations yet',
   conversationsFailed: 'The conversations could not be loaded',
+  queuedMessages: 'Queued, sent when the reply ends',
+  removeQueued: 'Remove from the queue',
 };
 
 export default enUS;

@@ -82,6 +82,8 @@ const huHU: ProChatLocaleStrings = {
   previous30Days: 'Előző 30 nap',
   noConversations: 'Még nincs beszélgetés',
   conversationsFailed: 'A beszélgetéseket nem sikerült betölteni',
+  queuedMessages: 'Sorban áll, a válasz után küldjük el',
+  removeQueued: 'Eltávolítás a sorból',
 };
 
 export default huHU;

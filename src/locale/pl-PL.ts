@@ -82,6 +82,8 @@ const plPL: ProChatLocaleStrings = {
   previous30Days: 'Ostatnie 30 dni',
   noConversations: 'Nie ma jeszcze rozmów',
   conversationsFailed: 'Nie udało się wczytać rozmów',
+  queuedMessages: 'W kolejce, zostanie wysłana po zakończeniu odpowiedzi',
+  removeQueued: 'Usuń z kolejki',
 };
 
 export default plPL;

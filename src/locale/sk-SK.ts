@@ -82,6 +82,8 @@ const skSK: ProChatLocaleStrings = {
   previous30Days: 'Posledných 30 dní',
   noConversations: 'Zatiaľ žiadne konverzácie',
   conversationsFailed: 'Konverzácie sa nepodarilo načítať',
+  queuedMessages: 'V poradí, odošle sa po skončení odpovede',
+  removeQueued: 'Odstrániť z poradia',
 };
 
 export default skSK;

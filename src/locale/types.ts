@@ -115,4 +115,7 @@ export interface ProChatLocaleStrings {
   /** The list when it has no conversation, and when it could not be loaded. */
   noConversations: string;
   conversationsFailed: string;
+  /** The queue of messages sent while a reply streams (`whileGenerating: 'queue'`), and its remove button. */
+  queuedMessages: string;
+  removeQueued: string;
 }

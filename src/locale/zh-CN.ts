@@ -82,6 +82,8 @@ const zhCN: ProChatLocaleStrings = {
   previous30Days: '过去 30 天',
   noConversations: '还没有对话',
   conversationsFailed: '无法加载对话列表',
+  queuedMessages: '排队中，回复结束后发送',
+  removeQueued: '从队列中移除',
 };
 
 export default zhCN;

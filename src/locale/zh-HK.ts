@@ -82,6 +82,8 @@ const zhHK: ProChatLocaleStrings = {
   previous30Days: '過去 30 天',
   noConversations: '還沒有對話',
   conversationsFailed: '無法載入對話列表',
+  queuedMessages: '排隊中，回覆結束後傳送',
+  removeQueued: '從佇列中移除',
 };
 
 export default zhHK;

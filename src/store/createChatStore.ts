@@ -318,6 +318,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         set({ messages });
       }
       option('onChatEnd')?.(replyId, reason);
+      if (!current) sendQueued(replyId);
     };
 
     /**
@@ -376,12 +377,35 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       if (patch.messages || 'loadingId' in patch) set(patch);
     };
 
+    /**
+     * After a reply ends: the oldest queued message is sent, unless the reply failed or waits for
+     * the user (a tool call to approve or answer), which hold the queue.
+     */
+    const sendQueued = (replyId: string) => {
+      const [next, ...rest] = get().queued;
+      const ended = get().getMessageById(replyId);
+      if (!next || !ended || ended.status === 'error') return;
+      if (
+        ended.parts?.some((part) => part.type === 'tool-call' && (part.state === 'awaiting-approval' || part.state === 'input-available'))
+      )
+        return;
+      set({ queued: rest });
+      void get().sendMessage(next.content, next.files ? { files: next.files } : undefined);
+    };
+    let queuedCount = 0;
+
     return {
       messages: normalizeMessages(init.messages),
       loadingId: null,
+      queued: [],
 
       sendMessage: async (content, { files } = {}) => {
         if (!content.trim() && !files?.length) return;
+        if (option('whileGenerating') === 'queue' && get().loadingId !== null) {
+          queuedCount += 1;
+          set({ queued: [...get().queued, { id: `queued-${queuedCount}`, content, ...(files?.length ? { files: [...files] } : {}) }] });
+          return;
+        }
         // Read first: a file that cannot be read rejects the send before anything changes.
         const fileParts = files?.length ? await Promise.all(files.map(toFilePart)) : [];
         stopCurrent();
@@ -455,8 +479,13 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       updateMessage: (id, patch) => patchMessage(id, patch),
 
       clearMessages: () => {
+        set({ queued: [] });
         stopCurrent();
         set({ messages: [] });
+      },
+
+      removeQueued: (id) => {
+        set({ queued: get().queued.filter((queued) => queued.id !== id) });
       },
 
       resetMessages: async () => {

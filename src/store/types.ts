@@ -65,12 +65,29 @@ export interface ChatStoreOptions {
    * their own, and `animationFrameScheduler` writes on every frame.
    */
   scheduleFrame?: FrameScheduler;
+  /**
+   * What sending does while a reply streams: `'stop'` stops the reply and sends (the input asks
+   * the user to wait or press Stop); `'queue'` keeps the message in a queue, shown above the input
+   * and removable, sent in order as each reply ends (a reply that failed holds the queue until the
+   * next one ends). Stop clears nothing that is queued.
+   * @default 'stop'
+   */
+  whileGenerating?: 'stop' | 'queue';
+}
+
+/** A message waiting for the running reply to end (`whileGenerating: 'queue'`). */
+export interface QueuedMessage {
+  id: string;
+  content: string;
+  files?: readonly ChatAttachment[];
 }
 
 export interface ChatState {
   messages: StoredChatMessage[];
   /** Id of the assistant message being generated, or null. */
   loadingId: string | null;
+  /** Messages sent while a reply streamed, oldest first (`whileGenerating: 'queue'`). */
+  queued: QueuedMessage[];
 }
 
 /** A message to add: `role` and `content` (text, or a React node to show as is); the rest is filled in. */
@@ -105,7 +122,8 @@ export interface SendMessageOptions {
 export interface ChatActions {
   /**
    * Adds the user's message (its text, and its files as `file` parts) and streams the reply.
-   * Sending over a running reply stops it first.
+   * Sending over a running reply stops it first, or, with `whileGenerating: 'queue'`, queues the
+   * message (resolving once it is queued).
    */
   sendMessage: (content: string, options?: SendMessageOptions) => Promise<void>;
   /**
@@ -122,6 +140,8 @@ export interface ChatActions {
   editMessage: (id: string, content: string, options?: EditMessageOptions) => Promise<StoredChatMessage | undefined>;
   /** Aborts the running reply; its partial text stays with status `aborted`. */
   stopGenerating: () => void;
+  /** Takes a message out of the queue before it is sent. */
+  removeQueued: (id: string) => void;
   /** Removes a message (stopping it first if it is the reply being written). */
   deleteMessage: (id: string, options?: DeleteMessageOptions) => void;
   setMessageContent: (id: string, content: string) => void;

@@ -377,6 +377,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-i18n',
       'docs-components-pro-chat-demo-actions',
       'docs-components-pro-chat-demo-errors',
+      'docs-components-pro-chat-demo-queue',
       'docs-components-pro-chat-demo-render-hooks',
       'docs-components-pro-chat-demo-input',
       'docs-components-pro-chat-demo-controlled',
@@ -608,6 +609,29 @@ describe('feature demos in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the queue demo: two messages sent during a reply are queued and sent in order after it', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-queue');
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill('One');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await replyText(page)).length).toBeGreaterThan(5);
+    for (const text of ['Two', 'Three']) {
+      await box.fill(text);
+      await page.keyboard.press('Enter');
+    }
+    const queue = page.getByRole('list', { name: 'Queued, sent when the reply ends' });
+    expect(await queue.getByRole('listitem').allTextContents()).toEqual(['Two', 'Three']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'queue-demo.png') });
+    await queue.waitFor({ state: 'detached', timeout: 30000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-role="assistant"][data-status="done"]').length === 3, undefined, {
+      timeout: 30000,
+    });
+    const asked = await page.locator('[data-role="user"] [data-part="content"]').allTextContents();
+    expect(asked).toEqual(['One', 'Two', 'Three']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it('the conversations demo: a reply streams on in the background, and the list and messages survive a reload', async () => {
     const { page, errors } = await openDemo('docs-guide-conversations-demo-conversations');

@@ -120,6 +120,8 @@ export interface InputAreaProps {
   locale?: ProChatLocaleStrings;
   /** True while a reply streams: the Send button becomes Stop and Enter does not send. */
   generating?: boolean;
+  /** Enter sends while a reply streams (the chat queues it) instead of asking the user to wait. @default false */
+  queueWhileGenerating?: boolean;
   /** Called with the text, and the attached files when there are any. */
   onSend: (text: string, files?: ChatAttachment[]) => void;
   onStop?: () => void;
@@ -159,6 +161,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
   {
     locale,
     generating = false,
+    queueWhileGenerating = false,
     onSend,
     onStop,
     placeholder,
@@ -213,7 +216,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
       return;
     }
     if (!sendable) return;
-    if (generating) {
+    if (generating && !queueWhileGenerating) {
       setWaiting(true);
       return;
     }
