@@ -84,6 +84,7 @@ export { selectMessageById, selectMessageIds, selectIsGenerating } from './store
 
 /** The type of a conversation manager, for `<ProChat conversations>`; the rest is `pro-chat-next/conversations`. */
 export type { ConversationsApi } from './conversations/createConversations';
+export type { LoadMoreHistory } from './components/ChatList/OlderHistory';
 export type { ConversationMeta, ConversationsState, ConversationsStore } from './conversations/types';
 
 /** Locales. */

@@ -21,6 +21,7 @@ import {
 import type { BackBottomProps } from '../ui/BackBottom';
 import type { ChatItemRenderConfig } from '../components/ChatItem/types';
 import { ChatList, type ChatListProps } from '../components/ChatList/ChatList';
+import type { LoadMoreHistory } from '../components/ChatList/OlderHistory';
 import { chatItemStyles } from '../components/ChatItem/ChatItem.styles';
 import { codeBlockStyles } from '../markdown/code/CodeBlock';
 import { ActionBar, type ActionBarConfig } from '../components/InputArea/ActionBar';
@@ -159,6 +160,13 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   sendButtonRender?: (defaultDom: ReactNode, defaultProps: ButtonProps) => ReactNode;
   backToBottomConfig?: Omit<BackBottomProps, 'onClick' | 'visible'>;
   onScroll?: (event: UIEvent<HTMLDivElement>) => void;
+  /**
+   * Older history on demand: when the user scrolls to the top, called with the oldest message
+   * shown; resolves to the messages before it (oldest first), put above without moving what the
+   * user reads, or to none when there are no more. A spinner shows while it runs, the error and
+   * Retry when it fails.
+   */
+  loadMoreHistory?: LoadMoreHistory;
   /** Receives the imperative API (same as `useProChat()`). */
   chatRef?: Ref<ProChatInstance | undefined>;
   className?: string;
@@ -196,6 +204,7 @@ function ProChatView({
   autocompleteRequest,
   attachments: attachmentsProp,
   whileGenerating,
+  loadMoreHistory,
   inputRender,
   sendButtonRender,
   backToBottomConfig,
@@ -326,6 +335,7 @@ function ProChatView({
                 loading={loading}
                 backToBottomConfig={backToBottomConfig}
                 onScroll={onScroll}
+                loadMoreHistory={loadMoreHistory}
                 className={classNames?.list}
                 style={partStyles?.list}
               />

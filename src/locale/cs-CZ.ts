@@ -84,6 +84,8 @@ const csCZ: ProChatLocaleStrings = {
   conversationsFailed: 'Konverzace se nepodařilo načíst',
   queuedMessages: 'Ve frontě, odešle se po skončení odpovědi',
   removeQueued: 'Odebrat z fronty',
+  loadingOlder: 'Načítání starších zpráv',
+  olderFailed: 'Starší zprávy se nepodařilo načíst',
 };
 
 export default csCZ;

@@ -84,6 +84,8 @@ const deDE: ProChatLocaleStrings = {
   conversationsFailed: 'Die Unterhaltungen konnten nicht geladen werden',
   queuedMessages: 'In der Warteschlange, wird nach der Antwort gesendet',
   removeQueued: 'Aus der Warteschlange entfernen',
+  loadingOlder: 'Frühere Nachrichten werden geladen',
+  olderFailed: 'Frühere Nachrichten konnten nicht geladen werden',
 };
 
 export default deDE;

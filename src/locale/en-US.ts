@@ -84,6 +84,8 @@ const enUS: ProChatLocaleStrings = {
   conversationsFailed: 'The conversations could not be loaded',
   queuedMessages: 'Queued, sent when the reply ends',
   removeQueued: 'Remove from the queue',
+  loadingOlder: 'Loading earlier messages',
+  olderFailed: 'Earlier messages could not be loaded',
 };
 
 export default enUS;

@@ -84,6 +84,8 @@ const huHU: ProChatLocaleStrings = {
   conversationsFailed: 'A beszélgetéseket nem sikerült betölteni',
   queuedMessages: 'Sorban áll, a válasz után küldjük el',
   removeQueued: 'Eltávolítás a sorból',
+  loadingOlder: 'Korábbi üzenetek betöltése',
+  olderFailed: 'A korábbi üzeneteket nem sikerült betölteni',
 };
 
 export default huHU;

@@ -84,6 +84,8 @@ const plPL: ProChatLocaleStrings = {
   conversationsFailed: 'Nie udało się wczytać rozmów',
   queuedMessages: 'W kolejce, zostanie wysłana po zakończeniu odpowiedzi',
   removeQueued: 'Usuń z kolejki',
+  loadingOlder: 'Wczytywanie wcześniejszych wiadomości',
+  olderFailed: 'Nie udało się wczytać wcześniejszych wiadomości',
 };
 
 export default plPL;

@@ -84,6 +84,8 @@ const skSK: ProChatLocaleStrings = {
   conversationsFailed: 'Konverzácie sa nepodarilo načítať',
   queuedMessages: 'V poradí, odošle sa po skončení odpovede',
   removeQueued: 'Odstrániť z poradia',
+  loadingOlder: 'Načítavajú sa staršie správy',
+  olderFailed: 'Staršie správy sa nepodarilo načítať',
 };
 
 export default skSK;

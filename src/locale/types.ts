@@ -118,4 +118,7 @@ export interface ProChatLocaleStrings {
   /** The queue of messages sent while a reply streams (`whileGenerating: 'queue'`), and its remove button. */
   queuedMessages: string;
   removeQueued: string;
+  /** The row at the top of the list while earlier messages load (`loadMoreHistory`), and when they failed. */
+  loadingOlder: string;
+  olderFailed: string;
 }

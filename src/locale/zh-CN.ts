@@ -84,6 +84,8 @@ const zhCN: ProChatLocaleStrings = {
   conversationsFailed: '无法加载对话列表',
   queuedMessages: '排队中，回复结束后发送',
   removeQueued: '从队列中移除',
+  loadingOlder: '正在加载更早的消息',
+  olderFailed: '无法加载更早的消息',
 };
 
 export default zhCN;

@@ -84,6 +84,8 @@ const zhHK: ProChatLocaleStrings = {
   conversationsFailed: '無法載入對話列表',
   queuedMessages: '排隊中，回覆結束後傳送',
   removeQueued: '從佇列中移除',
+  loadingOlder: '正在載入更早的訊息',
+  olderFailed: '無法載入更早的訊息',
 };
 
 export default zhHK;

@@ -484,6 +484,13 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         set({ messages: [] });
       },
 
+      prependMessages: (input) => {
+        const current = get().messages;
+        const present = new Set(current.map((message) => message.id));
+        const older = normalizeMessages(input).filter((message) => !present.has(message.id));
+        if (older.length) set({ messages: [...older, ...current] });
+      },
+
       removeQueued: (id) => {
         set({ queued: get().queued.filter((queued) => queued.id !== id) });
       },

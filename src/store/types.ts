@@ -150,6 +150,11 @@ export interface ChatActions {
   clearMessages: () => void;
   /** Awaits `onResetMessage`, then clears (what the clear-conversation button does). */
   resetMessages: () => Promise<void>;
+  /**
+   * Puts earlier messages before the list (older history loaded on demand); messages whose id is
+   * already in the list are left out.
+   */
+  prependMessages: (messages: readonly ChatMessage[] | ChatMessageMap) => void;
   /** Appends a message as is (no request is made). */
   pushMessage: (message: NewMessage) => StoredChatMessage;
   /**

@@ -378,6 +378,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-actions',
       'docs-components-pro-chat-demo-errors',
       'docs-components-pro-chat-demo-queue',
+      'docs-components-pro-chat-demo-older-history',
       'docs-components-pro-chat-demo-render-hooks',
       'docs-components-pro-chat-demo-input',
       'docs-components-pro-chat-demo-controlled',
@@ -609,6 +610,47 @@ describe('feature demos in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('older history loads above when scrolled to the top, keeping the reading position, with Retry after a failure', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-older-history');
+    const log = page.getByRole('log');
+    await log.getByText('Answer 120: a few words, so each row has some height.').waitFor();
+    const topOf = (text: string) =>
+      page.evaluate((wanted) => {
+        const node = [...document.querySelectorAll('[data-part="content"]')].find((element) => element.textContent === wanted);
+        return node ? node.getBoundingClientRect().top : null;
+      }, text);
+    const toTop = () => log.evaluate((element) => element.scrollTo({ top: 0 }));
+    // One page: the oldest row shown keeps its place while the page before it goes in above.
+    await page.waitForTimeout(300);
+    await toTop();
+    await page.getByRole('status').filter({ hasText: 'Loading earlier messages' }).waitFor();
+    const before = await topOf('Question 101');
+    expect(before).not.toBeNull();
+    await log.getByText('Question 81', { exact: true }).waitFor({ state: 'attached' });
+    await page.waitForTimeout(100);
+    const after = await topOf('Question 101');
+    expect(Math.abs(after! - before!)).toBeLessThanOrEqual(2);
+    // Further up: the third page fails once and offers Retry.
+    await toTop();
+    await log.getByText('Question 61', { exact: true }).waitFor({ state: 'attached' });
+    await toTop();
+    const failure = page.getByRole('alert').filter({ hasText: 'Earlier messages could not be loaded' });
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('503');
+    await log.getByRole('button', { name: 'Retry' }).first().click();
+    await log.getByText('Question 41', { exact: true }).waitFor({ state: 'attached' });
+    // To the beginning; then the list stops asking.
+    for (const first of ['Question 21', 'Question 1']) {
+      await toTop();
+      await log.getByText(first, { exact: true }).waitFor({ state: 'attached' });
+    }
+    await toTop();
+    await page.locator('[data-part="older-history"]').waitFor({ state: 'detached' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'older-history-demo.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   it('the queue demo: two messages sent during a reply are queued and sent in order after it', async () => {
     const { page, errors } = await openDemo('docs-components-pro-chat-demo-queue');

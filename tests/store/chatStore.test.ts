@@ -187,3 +187,17 @@ describe('chat store streaming loop', () => {
     expect(reply(store)).toMatchObject({ status: 'error', error: { code: 'no_request' } });
   });
 });
+
+describe('prependMessages', () => {
+  it('puts older messages first, leaving out ids already shown', () => {
+    const store = createChatStore({ messages: [createMessage({ id: 'b', role: 'user', content: 'newer' })] });
+    store.getState().prependMessages([
+      { id: 'a', role: 'assistant', content: 'older' },
+      { id: 'b', role: 'user', content: 'duplicate' },
+    ]);
+    expect(store.getState().messages.map((m) => `${m.id}:${m.content}`)).toEqual(['a:older', 'b:newer']);
+    const same = store.getState().messages;
+    store.getState().prependMessages([{ id: 'a', role: 'assistant', content: 'again' }]);
+    expect(store.getState().messages).toBe(same);
+  });
+});

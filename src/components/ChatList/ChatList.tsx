@@ -11,6 +11,7 @@ import { selectIsGenerating, selectMessageById, selectMessageIds } from '../../s
 import { BackBottom, type BackBottomProps } from '../../ui/BackBottom';
 import { useIsomorphicLayoutEffect } from '../../ui/useIsomorphicLayoutEffect';
 import { ChatRow, type ChatRowOptions } from './ChatRow';
+import { OlderHistory, type LoadMoreHistory } from './OlderHistory';
 import { skipWhenOffscreen } from './skipWhenOffscreen';
 import { useStickToBottom } from './useStickToBottom';
 import { useCollapsedChunks, useRevealedRows, useRowGroups } from './useRowWindowing';
@@ -132,6 +133,11 @@ export interface ChatListProps extends ChatRowOptions {
   loading?: boolean;
   backToBottomConfig?: Omit<BackBottomProps, 'onClick' | 'visible'>;
   onScroll?: (event: UIEvent<HTMLDivElement>) => void;
+  /**
+   * Older history on demand: called with the oldest message shown when the user scrolls to the
+   * top; resolves to the messages before it (oldest first), or to none when there are no more.
+   */
+  loadMoreHistory?: LoadMoreHistory;
   className?: string;
   style?: CSSProperties;
 }
@@ -142,7 +148,17 @@ export interface ChatListProps extends ChatRowOptions {
  * `ChatItem` per message, runs the built-in actions (copy, edit, regenerate, delete) on that store
  * and sticks to the bottom while a reply streams. Throws when rendered outside a provider.
  */
-export function ChatList({ locale, empty, loading, backToBottomConfig, onScroll, className, style, ...rowProps }: ChatListProps) {
+export function ChatList({
+  locale,
+  empty,
+  loading,
+  backToBottomConfig,
+  onScroll,
+  loadMoreHistory,
+  className,
+  style,
+  ...rowProps
+}: ChatListProps) {
   const sheet = useStyles();
   const { styles, cx } = sheet;
   const strings = locale ?? getLocaleStrings(undefined);
@@ -230,6 +246,7 @@ export function ChatList({ locale, empty, loading, backToBottomConfig, onScroll,
         tabIndex={0}
       >
         <div ref={contentRef} className={styles.content}>
+          {loadMoreHistory && !loading && ids.length > 0 && <OlderHistory load={loadMoreHistory} scrollRef={scrollRef} strings={strings} />}
           {body}
         </div>
       </div>
