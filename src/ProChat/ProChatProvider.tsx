@@ -59,7 +59,14 @@ function OwnStoreProvider({ children, parent, ...props }: ProChatProviderProps &
 }
 
 /** The manager's active conversation; everything below is mounted afresh for each conversation. */
-function ConversationProvider({ children, manager, ...props }: ProChatProviderProps & { manager: ConversationsApi }) {
+function ConversationProvider({
+  children,
+  manager,
+  // Each conversation's messages come from the manager's storage, never from these.
+  chats: _chats,
+  initialChats: _initialChats,
+  ...props
+}: ProChatProviderProps & { manager: ConversationsApi }) {
   const activeId = useConversations(manager, (state) => state.activeId);
   const value = useMemo<ChatContextValue>(
     // The manager owns the store: a reply left streaming in the background keeps its request.

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { StoredChatMessage } from '../core/message';
-import { persistChat } from '../persistence/persistChat';
+import { persistChat, type StopPersistingOptions } from '../persistence/persistChat';
 import { createChatStore, type ChatStoreApi } from '../store/createChatStore';
 import type { ChatStore } from '../store/types';
 import { memoryConversations, readList } from './storage';
@@ -29,8 +29,8 @@ export function titleFromMessages(messages: readonly StoredChatMessage[]): strin
 
 interface OpenChat {
   store: ChatStoreApi;
-  /** Saves what is pending and stops saving. */
-  stopPersisting: () => void;
+  /** Saves what is pending (unless told not to) and stops saving. */
+  stopPersisting: (options?: StopPersistingOptions) => void;
   unsubscribe: () => void;
   lastUsed: number;
   titleAsked: boolean;
@@ -103,9 +103,10 @@ export function createConversations(options: CreateConversationsOptions = {}): C
             ]),
           });
           saveList();
-        } else if (meta && !meta.titled) {
+        } else if (meta && !meta.titled && !meta.title) {
+          // Named once, by the first user message; a title from the storage or the server stays.
           const title = titleFromMessages(state.messages);
-          if (title && title !== meta.title) updateMeta(id, { title });
+          if (title) updateMeta(id, { title });
         }
       }
       if (state.loadingId !== previous.loadingId) {
@@ -124,7 +125,7 @@ export function createConversations(options: CreateConversationsOptions = {}): C
   const letGo = () => {
     const { activeId } = api.getState();
     const idle = [...chats.entries()]
-      .filter(([id, chat]) => id !== activeId && chat.store.getState().loadingId === null)
+      .filter(([id, chat]) => id !== activeId && !chat.store.getState().isBusy())
       .sort((a, b) => a[1].lastUsed - b[1].lastUsed);
     let excess = chats.size - 1 - keepAlive;
     for (const [id, chat] of idle) {
@@ -134,9 +135,10 @@ export function createConversations(options: CreateConversationsOptions = {}): C
     }
   };
 
-  const close = (id: string, chat: OpenChat) => {
+  const close = (id: string, chat: OpenChat, options?: StopPersistingOptions) => {
     chat.unsubscribe();
-    chat.stopPersisting();
+    // Saved first, with any text still waiting for a frame; then the reply, if any, is stopped.
+    chat.stopPersisting(options);
     chat.store.getState().destroy();
     chats.delete(id);
     setGenerating(id, false);
@@ -163,7 +165,10 @@ export function createConversations(options: CreateConversationsOptions = {}): C
     return store;
   };
 
-  const isEmptyDraft = (id: string) => !findMeta(id) && (chats.get(id)?.store.getState().messages.length ?? 0) === 0;
+  const isEmptyDraft = (id: string) => {
+    const state = chats.get(id)?.store.getState();
+    return !findMeta(id) && (!state || (state.messages.length === 0 && !state.isBusy()));
+  };
 
   const api = createStore<ConversationsStore>()((set, get) => ({
     conversations: [],
@@ -195,10 +200,8 @@ export function createConversations(options: CreateConversationsOptions = {}): C
 
     remove: async (id) => {
       const chat = chats.get(id);
-      if (chat) {
-        chat.store.getState().stopGenerating();
-        close(id, chat);
-      }
+      // Nothing more is saved for it: a last save could land after the delete and bring it back.
+      if (chat) close(id, chat, { save: false });
       const wasListed = !!findMeta(id);
       set({ conversations: get().conversations.filter((meta) => meta.id !== id) });
       if (get().activeId === id) {
@@ -211,7 +214,11 @@ export function createConversations(options: CreateConversationsOptions = {}): C
         }
       }
       if (wasListed) saveList();
-      await storage.conversation(id).clear();
+      try {
+        await storage.conversation(id).clear();
+      } catch (error) {
+        warn(`Could not delete the saved messages of conversation "${id}"`)(error);
+      }
     },
 
     chatFor,

@@ -1,5 +1,5 @@
 import { normalizeMessages, type ChatMessage } from '../core/message';
-import { indexedDBAdapter, indexedDBRecords, type IndexedDBOptions } from '../persistence/indexedDB';
+import { indexedDBRecords, recordAdapter, type IndexedDBOptions } from '../persistence/indexedDB';
 import { localStorageAdapter, type LocalStorageOptions, type SavedConversation } from '../persistence/storage';
 import type { ConversationMeta, ConversationStorage } from './types';
 
@@ -54,7 +54,8 @@ export function indexedDBConversations(options: IndexedDBOptions = {}): Conversa
   return {
     listConversations: async () => readList(await records.get(LIST_KEY)),
     saveConversations: (conversations) => records.put(LIST_KEY, { version: 1, conversations }),
-    conversation: (id) => indexedDBAdapter(`conversation:${id}`, options),
+    // One connection for the list and every conversation.
+    conversation: (id) => recordAdapter(records, `conversation:${id}`, options.onError),
   };
 }
 

@@ -123,6 +123,15 @@ export function loadLocaleStrings(locale: ProChatLocale | undefined): Promise<Pr
   return pending;
 }
 
+/**
+ * The strings a server renders for a tag: the bundled ones (en-US, zh-CN) or English, whatever
+ * has been loaded since, so the HTML and the first client render agree.
+ */
+export function bundledLocaleStrings(locale: ProChatLocale | undefined): ProChatLocaleStrings {
+  const tag = locale ? resolve(locale) : undefined;
+  return tag === 'zh-CN' ? zhCN : enUS;
+}
+
 /** Whether `getLocaleStrings` has the tag's own strings now (no fetch needed). */
 export function isLocaleLoaded(locale: ProChatLocale): boolean {
   const tag = resolve(locale);

@@ -4,6 +4,7 @@ import { ConfigProvider } from 'antd';
 import { useContext, useEffect, useSyncExternalStore } from 'react';
 
 import {
+  bundledLocaleStrings,
   getLocaleStrings,
   isLocaleLoaded,
   loadLocaleStrings,
@@ -24,7 +25,7 @@ export function useLocaleStrings(locale: ProChatLocale | ProChatLocaleStrings | 
   const given = typeof locale === 'object' ? locale : undefined;
   const tag = given ? undefined : ((locale as ProChatLocale | undefined) ?? antdLocale?.locale);
   const read = () => getLocaleStrings(tag);
-  const strings = useSyncExternalStore(subscribeToLocales, read, read);
+  const strings = useSyncExternalStore(subscribeToLocales, read, () => bundledLocaleStrings(tag));
   useEffect(() => {
     if (!tag || isLocaleLoaded(tag)) return;
     loadLocaleStrings(tag).catch((error: unknown) => {

@@ -74,14 +74,18 @@ export function indexedDBRecords(options: Pick<IndexedDBOptions, 'database' | 'i
  * files' data, so no text is lost, and `onError` is told.
  */
 export function indexedDBAdapter(key: string, options: IndexedDBOptions = {}): ChatStorage {
-  const records = indexedDBRecords(options);
+  return recordAdapter(indexedDBRecords(options), key, options.onError);
+}
+
+/** A `ChatStorage` on one record of `records` (conversations of one database share its connection). */
+export function recordAdapter(records: IndexedDBRecords, key: string, onError?: (error: unknown) => void): ChatStorage {
   return {
     load: () => records.get(key),
     save: async (data) => {
       try {
         await records.put(key, data);
       } catch (error) {
-        options.onError?.(error);
+        onError?.(error);
         console.warn(`[pro-chat-next] Could not save conversation "${key}" with its files; saving its text only.`, error);
         await records.put(key, { ...data, messages: data.messages.map(withoutFileData) as StoredChatMessage[] });
       }

@@ -2,6 +2,14 @@ import type { ChatStoreApi } from '../store/createChatStore';
 import { restoreMessages } from './restore';
 import { SAVED_VERSION, type ChatStorage } from './storage';
 
+export interface StopPersistingOptions {
+  /**
+   * Save what is pending before stopping (false when the conversation is being deleted).
+   * @default true
+   */
+  save?: boolean;
+}
+
 export interface PersistChatOptions {
   /**
    * Minimum time between two saves while messages change, in ms.
@@ -21,7 +29,7 @@ export function persistChat(
   store: ChatStoreApi,
   storage: ChatStorage | (() => ChatStorage),
   { saveInterval = 1000 }: PersistChatOptions = {},
-): () => void {
+): (options?: StopPersistingOptions) => void {
   const adapter = (): ChatStorage => (typeof storage === 'function' ? storage() : storage);
   let stopped = false;
   // After the storage itself failed to load, never write over what it may still hold.
@@ -56,31 +64,32 @@ export function persistChat(
     if (state.messages !== previous.messages) schedule();
   });
 
-  Promise.resolve()
-    .then(() => adapter().load())
-    .then(
-      (data) => {
-        if (stopped) return;
-        const restored = restoreMessagesSafely(data);
-        const current = store.getState().messages;
-        if (restored.length > 0) {
-          // In-memory messages are newer than saved ones with the same id; messages created
-          // before the load finished stay, after the saved ones.
-          const live = new Map(current.map((m) => [m.id, m]));
-          const ids = new Set(restored.map((m) => m.id));
-          store.getState().setMessages([...restored.map((m) => live.get(m.id) ?? m), ...current.filter((m) => !ids.has(m.id))]);
-        }
-        loaded = true;
-        // Anything the user did before the load finished still needs saving.
-        if (dirty) schedule();
-      },
-      (error: unknown) => {
-        if (stopped) return;
-        console.warn('[pro-chat-next] Could not read the saved conversation; it will not be overwritten this session.', error);
-        blocked = true;
-        loaded = true;
-      },
-    );
+  const loading = Promise.resolve().then(() => adapter().load());
+  // A message sent before the history is back waits for it, so the model gets the history.
+  store.getState().holdSendsUntil(loading);
+  loading.then(
+    (data) => {
+      if (stopped) return;
+      const restored = restoreMessagesSafely(data);
+      const current = store.getState().messages;
+      if (restored.length > 0) {
+        // In-memory messages are newer than saved ones with the same id; messages created
+        // before the load finished stay, after the saved ones.
+        const live = new Map(current.map((m) => [m.id, m]));
+        const ids = new Set(restored.map((m) => m.id));
+        store.getState().setMessages([...restored.map((m) => live.get(m.id) ?? m), ...current.filter((m) => !ids.has(m.id))]);
+      }
+      loaded = true;
+      // Anything the user did before the load finished still needs saving.
+      if (dirty) schedule();
+    },
+    (error: unknown) => {
+      if (stopped) return;
+      console.warn('[pro-chat-next] Could not read the saved conversation; it will not be overwritten this session.', error);
+      blocked = true;
+      loaded = true;
+    },
+  );
 
   // The page may be going away: text still waiting for a frame is written first, so it is saved.
   const flush = () => {
@@ -96,11 +105,14 @@ export function persistChat(
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onVisibility);
   }
-  return () => {
+  return ({ save: saveNow = true }: StopPersistingOptions = {}) => {
     if (stopped) return;
     stopped = true;
+    // Text still waiting for a frame is the latest the user saw: it is saved too.
+    if (saveNow) store.getState().flushStreamingText();
     unsubscribe();
-    save();
+    if (saveNow) save();
+    clearTimeout(timer);
     if (hasWindow) {
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);

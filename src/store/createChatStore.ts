@@ -14,8 +14,8 @@ import {
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
 import { readReply } from '../core/readReply';
 import { createReplyBuilder, lastStepCalls, type ReplyBuilder, type ReplySnapshot } from '../core/replyBuilder';
-import type { MessagePart, ToolCallPart, ToolCallState } from '../core/parts';
-import { toFilePart } from '../core/attachments';
+import type { FilePart, MessagePart, ToolCallPart, ToolCallState } from '../core/parts';
+import { toFilePart, type ChatAttachment } from '../core/attachments';
 import type { ChatToolDefinition } from '../core/tools';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
@@ -377,22 +377,43 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       if (patch.messages || 'loadingId' in patch) set(patch);
     };
 
-    /**
-     * After a reply ends: the oldest queued message is sent, unless the reply failed or waits for
-     * the user (a tool call to approve or answer), which hold the queue.
-     */
-    const sendQueued = (replyId: string) => {
-      const [next, ...rest] = get().queued;
-      const ended = get().getMessageById(replyId);
-      if (!next || !ended || ended.status === 'error') return;
-      if (
-        ended.parts?.some((part) => part.type === 'tool-call' && (part.state === 'awaiting-approval' || part.state === 'input-available'))
-      )
-        return;
-      set({ queued: rest });
-      void get().sendMessage(next.content, next.files ? { files: next.files } : undefined);
-    };
+    /** Sends taking place (reading files, making ids) before their reply starts. */
+    let sendsStarting = 0;
+    let fromQueue = false;
+    /** A storage load the first send waits for, so a request never goes without the history. */
+    let historyLoading: Promise<unknown> | null = null;
     let queuedCount = 0;
+    const enqueue = (content: string, files: readonly ChatAttachment[] | undefined, front = false) => {
+      queuedCount += 1;
+      const item = { id: `queued-${queuedCount}`, content, ...(files?.length ? { files: [...files] } : {}) };
+      set({ queued: front ? [item, ...get().queued] : [...get().queued, item] });
+    };
+    /** Whether a reply stopped to wait for the user: a tool call to approve, or one no tool answers. */
+    const waitsForUser = (message: StoredChatMessage) =>
+      message.status !== 'aborted' &&
+      !!message.parts?.some(
+        (part) => part.type === 'tool-call' && (part.state === 'awaiting-approval' || part.state === 'input-available'),
+      );
+    /**
+     * Sends the oldest queued message, unless a reply is running or the one that just ended failed
+     * or waits for the user, which hold the queue (a send by the user releases it, in order).
+     */
+    const sendQueued = (endedId?: string) => {
+      const [next, ...rest] = get().queued;
+      if (!next || current || sendsStarting > 0) return;
+      const ended = endedId === undefined ? undefined : get().getMessageById(endedId);
+      if (ended && (ended.status === 'error' || waitsForUser(ended))) return;
+      set({ queued: rest });
+      // Past the queue: this is the queue's own send.
+      fromQueue = true;
+      const sending = get().sendMessage(next.content, next.files ? { files: next.files } : undefined);
+      fromQueue = false;
+      sending.catch((error: unknown) => {
+        // Kept, first in line, for the user to see and remove: nothing queued is lost.
+        console.warn('[pro-chat-next] A queued message could not be sent:', error);
+        enqueue(next.content, next.files, true);
+      });
+    };
 
     return {
       messages: normalizeMessages(init.messages),
@@ -401,35 +422,50 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
 
       sendMessage: async (content, { files } = {}) => {
         if (!content.trim() && !files?.length) return;
-        if (option('whileGenerating') === 'queue' && get().loadingId !== null) {
-          queuedCount += 1;
-          set({ queued: [...get().queued, { id: `queued-${queuedCount}`, content, ...(files?.length ? { files: [...files] } : {}) }] });
+        if (
+          !fromQueue &&
+          option('whileGenerating') === 'queue' &&
+          (get().loadingId !== null || sendsStarting > 0 || get().queued.length > 0)
+        ) {
+          const held = get().loadingId === null && sendsStarting === 0;
+          enqueue(content, files);
+          // The queue was held (a failed reply, a call waiting for the user): this send releases it, oldest first.
+          if (held) sendQueued();
           return;
         }
-        // Read first: a file that cannot be read rejects the send before anything changes.
-        const fileParts = files?.length ? await Promise.all(files.map(toFilePart)) : [];
-        stopCurrent();
-        let userId = newId(get().messages);
-        if (typeof userId !== 'string') userId = await userId;
-        const parts: MessagePart[] | undefined = fileParts.length
-          ? [...fileParts, ...(content.trim() ? [{ type: 'text' as const, text: content }] : [])]
-          : undefined;
-        const user = createMessage({ id: userId, role: 'user', content, status: 'done', ...(parts ? { parts } : {}) });
-        let replyId = newId([...get().messages, user], user.id);
-        if (typeof replyId !== 'string') {
-          // Show the user's message while an async id generator works out the reply's id.
-          set({ messages: [...get().messages, user] });
-          replyId = await replyId;
-          // Cleared, or the question deleted, while the id was being made: there is nothing to answer.
-          if (!get().messages.some((message) => message.id === user.id)) return;
+        // From here until its reply exists, this send counts as busy: a send meanwhile queues behind it.
+        sendsStarting += 1;
+        let started: { replyId: string; history: StoredChatMessage[] } | undefined;
+        try {
+          if (historyLoading) await historyLoading;
+          // Read first: a file that cannot be read rejects the send before anything changes.
+          const fileParts: FilePart[] = files?.length ? await Promise.all(files.map(toFilePart)) : [];
           stopCurrent();
+          let userId = newId(get().messages);
+          if (typeof userId !== 'string') userId = await userId;
+          const parts: MessagePart[] | undefined = fileParts.length
+            ? [...fileParts, ...(content.trim() ? [{ type: 'text' as const, text: content }] : [])]
+            : undefined;
+          const user = createMessage({ id: userId, role: 'user', content, status: 'done', ...(parts ? { parts } : {}) });
+          let replyId = newId([...get().messages, user], user.id);
+          if (typeof replyId !== 'string') {
+            // Show the user's message while an async id generator works out the reply's id.
+            set({ messages: [...get().messages, user] });
+            replyId = await replyId;
+            // Cleared, or the question deleted, while the id was being made: there is nothing to answer.
+            if (!get().messages.some((message) => message.id === user.id)) return;
+            stopCurrent();
+          }
+          const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: user.id });
+          const before = get().messages;
+          // The question may have been edited meanwhile (a new object with the same id): answer that.
+          const history = before.some((message) => message.id === user.id) ? before : [...before, user];
+          set({ messages: [...history, reply] });
+          started = { replyId: reply.id, history };
+        } finally {
+          sendsStarting -= 1;
         }
-        const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: user.id });
-        const before = get().messages;
-        // The question may have been edited meanwhile (a new object with the same id): answer that.
-        const history = before.some((message) => message.id === user.id) ? before : [...before, user];
-        set({ messages: [...history, reply] });
-        await generate(reply.id, history);
+        await generate(started.replyId, started.history);
       },
 
       resendMessage: async (id) => {
@@ -482,6 +518,19 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         set({ queued: [] });
         stopCurrent();
         set({ messages: [] });
+      },
+
+      isBusy: () => get().loadingId !== null || sendsStarting > 0 || get().queued.length > 0,
+
+      holdSendsUntil: (loading) => {
+        const settled = Promise.resolve(loading).then(
+          () => undefined,
+          () => undefined,
+        );
+        historyLoading = settled;
+        void settled.then(() => {
+          if (historyLoading === settled) historyLoading = null;
+        });
       },
 
       prependMessages: (input) => {

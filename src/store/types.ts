@@ -140,6 +140,13 @@ export interface ChatActions {
   editMessage: (id: string, content: string, options?: EditMessageOptions) => Promise<StoredChatMessage | undefined>;
   /** Aborts the running reply; its partial text stays with status `aborted`. */
   stopGenerating: () => void;
+  /**
+   * Sends wait for `loading` (settled either way) before they are made: a conversation still
+   * loading from its storage is never asked about without its history. `persistChat` calls it.
+   */
+  holdSendsUntil: (loading: PromiseLike<unknown>) => void;
+  /** Whether a reply runs, a send is on its way to starting one, or messages are queued. */
+  isBusy: () => boolean;
   /** Takes a message out of the queue before it is sent. */
   removeQueued: (id: string) => void;
   /** Removes a message (stopping it first if it is the reply being written). */

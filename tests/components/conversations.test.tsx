@@ -144,6 +144,28 @@ describe('<Conversations> with <ProChat conversations>', () => {
     expect(items().at(-1)).toHaveTextContent('Chat 299');
   });
 
+  it('after a delete the focus goes to the next conversation; Escape takes the question back', async () => {
+    const now = Date.now();
+    const { user } = await setup(
+      () => 'ok',
+      [
+        { id: 'a', title: 'Alpha', createdAt: now, updatedAt: now },
+        { id: 'b', title: 'Beta', createdAt: now - 1, updatedAt: now - 1 },
+      ],
+    );
+    act(() => within(list()).getByRole('button', { name: 'Alpha' }).focus());
+    await user.keyboard('{Delete}');
+    expect(within(list()).getByRole('group', { name: 'Delete' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(within(list()).queryByRole('group', { name: 'Delete' })).not.toBeInTheDocument();
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(within(list()).getByRole('button', { name: 'Alpha' })).toHaveFocus();
+    await user.keyboard('{Delete}{Enter}');
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(within(list()).queryByRole('button', { name: 'Alpha' })).not.toBeInTheDocument();
+    expect(within(list()).getByRole('button', { name: 'Beta' })).toHaveFocus();
+  });
+
   it('conversation titles are text, never markup', async () => {
     const now = Date.now();
     await setup(() => 'ok', [{ id: 'x', title: '<img src=x onerror=alert(1)>', createdAt: now, updatedAt: now }]);

@@ -109,3 +109,64 @@ describe("whileGenerating: 'queue'", () => {
     await waitFor(() => expect(document.querySelector('[data-role="assistant"]')).toHaveAttribute('data-status', 'done'));
   });
 });
+
+describe('the queue keeps its order', () => {
+  it('a message sent while the next queued one is starting waits behind it, aborting nothing', async () => {
+    const streams = [manualStream<Uint8Array>(), manualStream<Uint8Array>(), manualStream<Uint8Array>()];
+    const asked: string[] = [];
+    let ids = 0;
+    const store = createChatStore({
+      options: {
+        whileGenerating: 'queue',
+        // An id generator that takes its time: the window in which a send is starting.
+        genMessageId: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return `m${(ids += 1)}`;
+        },
+        request: (messages) => {
+          asked.push(messages.at(-1)!.content);
+          return new Response(streams[asked.length - 1].stream);
+        },
+      },
+    });
+    const first = store.getState().sendMessage('one');
+    await waitFor(() => expect(asked).toEqual(['one']));
+    await store.getState().sendMessage('two');
+    streams[0].close();
+    await first;
+    // 'two' is starting (making its ids): 'three' must wait behind it.
+    await store.getState().sendMessage('three');
+    expect(store.getState().queued.map((q) => q.content)).toEqual(['three']);
+    await waitFor(() => expect(asked).toEqual(['one', 'two']));
+    streams[1].close();
+    await waitFor(() => expect(asked).toEqual(['one', 'two', 'three']));
+    streams[2].close();
+    await waitFor(() => expect(store.getState().loadingId).toBeNull());
+    expect(
+      store
+        .getState()
+        .messages.filter((m) => m.role === 'assistant')
+        .map((m) => m.status),
+    ).toEqual(['done', 'done', 'done']);
+  });
+
+  it('a send after a failed reply releases the held queue oldest first', async () => {
+    const asked: string[] = [];
+    const store = createChatStore({
+      options: {
+        whileGenerating: 'queue',
+        request: (messages) => {
+          asked.push(messages.at(-1)!.content);
+          return asked.length === 1 ? Promise.reject(new Error('down')) : 'ok';
+        },
+      },
+    });
+    const first = store.getState().sendMessage('one');
+    await store.getState().sendMessage('two');
+    await first;
+    expect(store.getState().queued.map((q) => q.content)).toEqual(['two']);
+    await store.getState().sendMessage('three');
+    await waitFor(() => expect(asked).toEqual(['one', 'two', 'three']));
+    await waitFor(() => expect(store.getState().queued).toEqual([]));
+  });
+});

@@ -265,4 +265,40 @@ describe('createConversations', () => {
     expect(saveConversations).not.toHaveBeenCalled();
     warn.mockRestore();
   });
+
+  it('a message sent before the history is back waits for it: the model gets the history', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const history = {
+      version: 1,
+      messages: [{ id: 'h1', role: 'user', content: 'Earlier question', status: 'done', createdAt: 1, updatedAt: 1 }],
+    };
+    const { storage } = recordingStorage([{ id: 'slow', title: 'Earlier question', createdAt: 1, updatedAt: 1 }]);
+    const load = storage.conversation;
+    storage.conversation = (id) => ({ ...load(id), load: () => gate.then(() => history) });
+    const conversations = manager({ storage });
+    await ready(conversations);
+    const asked: string[][] = [];
+    answer(conversations, 'slow', (messages) => {
+      asked.push(messages.map((m) => m.content));
+      return 'ok';
+    });
+    const sent = conversations.getState().chatFor('slow').getState().sendMessage('Follow-up');
+    release();
+    await sent;
+    expect(asked).toEqual([['Earlier question', 'Follow-up']]);
+    expect(conversations.getState().conversations[0].title).toBe('Earlier question');
+  });
+
+  it('a deleted conversation is not saved again after its delete', async () => {
+    const { storage, data } = recordingStorage();
+    const conversations = manager({ storage, saveInterval: 60_000 });
+    await ready(conversations);
+    const a = conversations.getState().activeId;
+    answer(conversations, a, () => 'reply');
+    await conversations.getState().chatFor(a).getState().sendMessage('to delete');
+    await conversations.getState().remove(a);
+    await flushMicrotasks();
+    expect(data.has(a)).toBe(false);
+  });
 });

@@ -248,15 +248,33 @@ const ConversationRow = memo(function ConversationRow({
     );
   }
 
+  const cancelOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    backToItem(event.currentTarget);
+  };
+  /** Deletes, then puts the focus on the next conversation (or the one before, or New chat). */
+  const deleteNow = (target: HTMLElement) => {
+    const nav = target.closest('nav');
+    const rows = [...(nav?.querySelectorAll<HTMLElement>('li[data-id]') ?? [])];
+    const at = rows.indexOf(target.closest('li') as HTMLElement);
+    const neighbour = rows[at + 1] ?? rows[at - 1];
+    onDelete(meta.id);
+    requestAnimationFrame(() => {
+      const item = neighbour?.isConnected ? neighbour.querySelector<HTMLElement>('[data-part="conversation"]') : null;
+      (item ?? nav?.querySelector<HTMLElement>('button'))?.focus();
+    });
+  };
+
   if (mode === 'confirm') {
     return (
       <li className={styles.row} data-id={meta.id} data-active={active}>
         <div className={styles.confirm} role="group" aria-label={strings.deleteConversation}>
           <span className={styles.title}>{strings.deleteConversationConfirm.replace('{title}', () => title)}</span>
-          <Button size="small" danger autoFocus onClick={() => onDelete(meta.id)}>
+          <Button size="small" danger autoFocus onClick={(event) => deleteNow(event.currentTarget)} onKeyDown={cancelOnEscape}>
             {strings.deleteConversation}
           </Button>
-          <Button size="small" onClick={(event) => backToItem(event.currentTarget)}>
+          <Button size="small" onClick={(event) => backToItem(event.currentTarget)} onKeyDown={cancelOnEscape}>
             {strings.cancel}
           </Button>
         </div>
