@@ -54,12 +54,26 @@ export function createConversations(options: CreateConversationsOptions = {}): C
   let destroyed = false;
 
   const warn = (what: string) => (error: unknown) => console.warn(`[pro-chat-next] ${what}:`, error);
+  // One write of the list at a time; one asked for meanwhile writes the latest list after it.
+  let listWriting = false;
+  let listAgain = false;
   const saveList = () => {
     // Not before the saved list is read, nor after it failed to load: that would write over it.
     if (destroyed || api.getState().status !== 'ready') return;
+    if (listWriting) {
+      listAgain = true;
+      return;
+    }
+    listWriting = true;
     Promise.resolve()
       .then(() => storage.saveConversations?.(api.getState().conversations))
-      .catch(warn('Could not save the conversation list'));
+      .catch(warn('Could not save the conversation list'))
+      .finally(() => {
+        listWriting = false;
+        if (!listAgain) return;
+        listAgain = false;
+        saveList();
+      });
   };
   const findMeta = (id: string) => api.getState().conversations.find((meta) => meta.id === id);
   const updateMeta = (id: string, change: Partial<ConversationMeta>) => {

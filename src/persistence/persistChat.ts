@@ -39,10 +39,19 @@ export function persistChat(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSave = 0;
 
+  // One asynchronous write at a time, so an older snapshot never lands after a newer one: a save
+  // asked for meanwhile waits, and then writes the latest.
+  let writing = false;
+  let writeAgain = false;
+  let cancelled = false;
   const save = () => {
     clearTimeout(timer);
     timer = undefined;
     if (!loaded || blocked || !dirty) return;
+    if (writing) {
+      writeAgain = true;
+      return;
+    }
     dirty = false;
     lastSave = Date.now();
     // React nodes are not data: a message pushed as a node is saved without it.
@@ -51,8 +60,25 @@ export function persistChat(
       const { node: _node, ...rest } = m;
       return rest;
     });
-    const result = messages.length === 0 ? adapter().clear() : adapter().save({ version: SAVED_VERSION, messages });
-    Promise.resolve(result).catch((error: unknown) => console.warn('[pro-chat-next] Saving the conversation failed:', error));
+    const warn = (error: unknown) => console.warn('[pro-chat-next] Saving the conversation failed:', error);
+    let result: unknown;
+    try {
+      // Called at once: a synchronous storage (localStorage) has written before the page goes away.
+      result = messages.length === 0 ? adapter().clear() : adapter().save({ version: SAVED_VERSION, messages });
+    } catch (error) {
+      warn(error);
+      return;
+    }
+    if (!result || typeof (result as PromiseLike<unknown>).then !== 'function') return;
+    writing = true;
+    Promise.resolve(result)
+      .catch(warn)
+      .finally(() => {
+        writing = false;
+        if (!writeAgain || cancelled) return;
+        writeAgain = false;
+        save();
+      });
   };
   const schedule = () => {
     dirty = true;
@@ -112,6 +138,7 @@ export function persistChat(
     if (saveNow) store.getState().flushStreamingText();
     unsubscribe();
     if (saveNow) save();
+    else cancelled = true;
     clearTimeout(timer);
     if (hasWindow) {
       window.removeEventListener('pagehide', flush);

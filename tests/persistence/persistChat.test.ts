@@ -88,3 +88,37 @@ describe('persistChat: a store and a storage, no React', () => {
     dispose();
   });
 });
+
+describe('persistChat with a slow storage', () => {
+  it('writes one save at a time, the latest last: an older snapshot never lands after a newer one', async () => {
+    const landed: string[][] = [];
+    const pending: Array<() => void> = [];
+    const storage: ChatStorage = {
+      load: () => undefined,
+      save: (data) =>
+        new Promise<void>((resolve) => {
+          pending.push(() => {
+            landed.push(data.messages.map((m) => m.content));
+            resolve();
+          });
+        }),
+      clear: () => undefined,
+    };
+    const store = createChatStore();
+    const stop = persistChat(store, storage, { saveInterval: 0 });
+    // The (empty) history loads first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    store.getState().pushMessage({ role: 'user', content: 'one' });
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    store.getState().pushMessage({ role: 'user', content: 'two' });
+    store.getState().pushMessage({ role: 'user', content: 'three' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The first write is still on its way: nothing else has started.
+    expect(pending).toHaveLength(1);
+    pending[0]();
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]();
+    await vi.waitFor(() => expect(landed).toEqual([['one'], ['one', 'two', 'three']]));
+    stop();
+  });
+});
