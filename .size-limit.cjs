@@ -82,7 +82,9 @@ module.exports = [
   // indexedDBAdapter and the helpers). The provider readers and toAnthropicMessages live in
   // pro-chat-next/server only.
   check('entry: what every page loads (dist/index.js and its static imports)', '55 kB'),
-  check('a locale other than en-US and zh-CN (de-DE), fetched when a chat first uses it', '1.5 kB', 'de-DE'),
+  // Every string in one chunk (about 160 of them): it grows with each feature that shows text, by
+  // some 60 bytes for four strings (the version picker's took it from 1.44 to 1.49 kB).
+  check('a locale other than en-US and zh-CN (de-DE), fetched when a chat first uses it', '1.75 kB', 'de-DE'),
   // Many conversations are an entry of their own: apps with one chat load none of it.
   check(
     'pro-chat-next/conversations: the manager, its storage and the list, on top of the entry',

@@ -80,7 +80,7 @@ export type {
   EditMessageOptions,
   SendMessageOptions,
 } from './store/types';
-export { selectMessageById, selectMessageIds, selectIsGenerating } from './store/selectors';
+export { selectMessageById, selectMessageIds, selectIsGenerating, selectVersionsOf } from './store/selectors';
 
 /** The type of a conversation manager, for `<ProChat conversations>`; the rest is `pro-chat-next/conversations`. */
 export type { ConversationsApi } from './conversations/createConversations';
@@ -106,5 +106,5 @@ export type { ProChatLocale as Locale } from './locale';
 /** Persistence: keep a conversation across reloads. */
 export { localStorageAdapter, type ChatStorage, type SavedConversation, type LocalStorageOptions } from './persistence/storage';
 export { indexedDBAdapter, type IndexedDBOptions } from './persistence/indexedDB';
-export { restoreMessages } from './persistence/restore';
+export { restoreConversation, restoreMessages, type RestoredConversation } from './persistence/restore';
 export { persistChat, type PersistChatOptions } from './persistence/persistChat';

@@ -88,6 +88,8 @@ export {
   type StoredChatMessage,
   type ChatMessageMap,
   type ChatMessageStatus,
+  type ChatVersions,
+  type MessageVersions,
   type ChatRole,
   type FeedbackValue,
   type ModelRole,

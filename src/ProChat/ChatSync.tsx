@@ -56,6 +56,7 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
     onFeedback,
     transformToChatMessage,
     whileGenerating,
+    branching,
     chats,
     onChatsChange,
   } = props;
@@ -78,6 +79,7 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
         onFeedback,
         transformToChatMessage,
         whileGenerating,
+        branching,
       },
       layer,
     );

@@ -42,6 +42,11 @@ export interface ProChatInstance {
   denyToolCall: (toolCallId: string, reason?: string) => boolean;
   /** Rates a reply, as its thumbs do (`null` takes the rating back). */
   setFeedback: (id: string, feedback: FeedbackValue | null) => void;
+  /**
+   * Shows version `index` (0-based) of an edited question or a regenerated reply, as its `< 2 / 3 >`
+   * picker does; `getChats()` then gives that path. False when message `id` has no such version.
+   */
+  showVersion: (id: string, index: number) => boolean;
 
   // @ant-design/pro-chat's names for the same actions.
   /** Same as `stopGenerating`. */
@@ -99,6 +104,7 @@ export function createInstance(context: ChatContextValue): ProChatInstance {
     approveToolCall: (toolCallId) => state().approveToolCall(toolCallId),
     denyToolCall: (toolCallId, reason) => state().denyToolCall(toolCallId, reason),
     setFeedback: (id, feedback) => state().setFeedback(id, feedback),
+    showVersion: (id, index) => state().showVersion(id, index),
     stopGenerateMessage: () => state().stopGenerating(),
     clearMessage: () => state().resetMessages(),
     getChatMessages: () => state().messages,

@@ -105,6 +105,24 @@ export interface ChatMessage<Extra = Record<string, unknown>> {
   feedback?: FeedbackValue;
 }
 
+/**
+ * The versions of one place in a conversation: a question edited, a reply regenerated. Each
+ * version is the run of messages from that place to where the version ends, oldest version first;
+ * the slot of the version on screen (`active`) is empty, since its messages are the rest of the
+ * visible list.
+ */
+export interface MessageVersions {
+  /** Which version is on screen (0-based). */
+  active: number;
+  tails: StoredChatMessage[][];
+}
+
+/**
+ * Every place with versions, by the id of the message before it ('' for the first place). A
+ * conversation's list is the path on screen; this holds the rest of the tree.
+ */
+export type ChatVersions = Record<string, MessageVersions>;
+
 /** @ant-design/pro-chat kept messages in an object keyed by id; that form is read too. */
 export type ChatMessageMap = Record<string, ChatMessage>;
 

@@ -86,6 +86,10 @@ const csCZ: ProChatLocaleStrings = {
   removeQueued: 'Odebrat z fronty',
   loadingOlder: 'Načítání starších zpráv',
   olderFailed: 'Starší zprávy se nepodařilo načíst',
+  versions: 'Verze',
+  previousVersion: 'Předchozí verze',
+  nextVersion: 'Další verze',
+  versionPosition: 'Verze {index} z {count}',
 };
 
 export default csCZ;

@@ -86,6 +86,10 @@ const deDE: ProChatLocaleStrings = {
   removeQueued: 'Aus der Warteschlange entfernen',
   loadingOlder: 'Frühere Nachrichten werden geladen',
   olderFailed: 'Frühere Nachrichten konnten nicht geladen werden',
+  versions: 'Versionen',
+  previousVersion: 'Vorherige Version',
+  nextVersion: 'Nächste Version',
+  versionPosition: 'Version {index} von {count}',
 };
 
 export default deDE;

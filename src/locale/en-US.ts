@@ -86,6 +86,10 @@ const enUS: ProChatLocaleStrings = {
   removeQueued: 'Remove from the queue',
   loadingOlder: 'Loading earlier messages',
   olderFailed: 'Earlier messages could not be loaded',
+  versions: 'Versions',
+  previousVersion: 'Previous version',
+  nextVersion: 'Next version',
+  versionPosition: 'Version {index} of {count}',
 };
 
 export default enUS;

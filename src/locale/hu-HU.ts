@@ -86,6 +86,10 @@ const huHU: ProChatLocaleStrings = {
   removeQueued: 'Eltávolítás a sorból',
   loadingOlder: 'Korábbi üzenetek betöltése',
   olderFailed: 'A korábbi üzeneteket nem sikerült betölteni',
+  versions: 'Változatok',
+  previousVersion: 'Előző változat',
+  nextVersion: 'Következő változat',
+  versionPosition: '{index}. változat ({count} közül)',
 };
 
 export default huHU;

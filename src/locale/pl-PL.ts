@@ -86,6 +86,10 @@ const plPL: ProChatLocaleStrings = {
   removeQueued: 'Usuń z kolejki',
   loadingOlder: 'Wczytywanie wcześniejszych wiadomości',
   olderFailed: 'Nie udało się wczytać wcześniejszych wiadomości',
+  versions: 'Wersje',
+  previousVersion: 'Poprzednia wersja',
+  nextVersion: 'Następna wersja',
+  versionPosition: 'Wersja {index} z {count}',
 };
 
 export default plPL;

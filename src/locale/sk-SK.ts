@@ -86,6 +86,10 @@ const skSK: ProChatLocaleStrings = {
   removeQueued: 'Odstrániť z poradia',
   loadingOlder: 'Načítavajú sa staršie správy',
   olderFailed: 'Staršie správy sa nepodarilo načítať',
+  versions: 'Verzie',
+  previousVersion: 'Predchádzajúca verzia',
+  nextVersion: 'Ďalšia verzia',
+  versionPosition: 'Verzia {index} z {count}',
 };
 
 export default skSK;

@@ -121,4 +121,12 @@ export interface ProChatLocaleStrings {
   /** The row at the top of the list while earlier messages load (`loadMoreHistory`), and when they failed. */
   loadingOlder: string;
   olderFailed: string;
+  /**
+   * The version picker on an edited question or a regenerated reply: its group, its buttons, and
+   * what a screen reader hears for the position shown as "2 / 3" (`{index}` and `{count}` are replaced).
+   */
+  versions: string;
+  previousVersion: string;
+  nextVersion: string;
+  versionPosition: string;
 }

@@ -86,6 +86,10 @@ const zhCN: ProChatLocaleStrings = {
   removeQueued: '从队列中移除',
   loadingOlder: '正在加载更早的消息',
   olderFailed: '无法加载更早的消息',
+  versions: '版本',
+  previousVersion: '上一版本',
+  nextVersion: '下一版本',
+  versionPosition: '第 {index} 个版本，共 {count} 个',
 };
 
 export default zhCN;

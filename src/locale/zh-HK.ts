@@ -86,6 +86,10 @@ const zhHK: ProChatLocaleStrings = {
   removeQueued: '從佇列中移除',
   loadingOlder: '正在載入更早的訊息',
   olderFailed: '無法載入更早的訊息',
+  versions: '版本',
+  previousVersion: '上一個版本',
+  nextVersion: '下一個版本',
+  versionPosition: '第 {index} 個版本，共 {count} 個',
 };
 
 export default zhHK;

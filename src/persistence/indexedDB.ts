@@ -1,6 +1,5 @@
-import type { StoredChatMessage } from '../core/message';
 import { withoutFileData } from './fileData';
-import type { ChatStorage } from './storage';
+import { mapSavedMessages, type ChatStorage } from './storage';
 
 export interface IndexedDBOptions {
   /**
@@ -87,7 +86,10 @@ export function recordAdapter(records: IndexedDBRecords, key: string, onError?: 
       } catch (error) {
         onError?.(error);
         console.warn(`[pro-chat-next] Could not save conversation "${key}" with its files; saving its text only.`, error);
-        await records.put(key, { ...data, messages: data.messages.map(withoutFileData) as StoredChatMessage[] });
+        await records.put(
+          key,
+          mapSavedMessages(data, (message) => withoutFileData(message)),
+        );
       }
     },
     clear: () => records.delete(key),

@@ -1,6 +1,8 @@
 import type { ChatStoreApi } from '../store/createChatStore';
-import { restoreMessages } from './restore';
-import { SAVED_VERSION, type ChatStorage } from './storage';
+import type { StoredChatMessage } from '../core/message';
+import { mapVersionMessages } from '../store/versions';
+import { restoreConversation, type RestoredConversation } from './restore';
+import { SAVED_VERSION, type ChatStorage, type SavedConversation } from './storage';
 
 export interface StopPersistingOptions {
   /**
@@ -54,17 +56,15 @@ export function persistChat(
     }
     dirty = false;
     lastSave = Date.now();
-    // React nodes are not data: a message pushed as a node is saved without it.
-    const messages = store.getState().messages.map((m) => {
-      if (m.node === undefined) return m;
-      const { node: _node, ...rest } = m;
-      return rest;
-    });
+    const { messages: shown, versions } = store.getState();
+    const messages = shown.map(withoutNode);
+    const data: SavedConversation = { version: SAVED_VERSION, messages };
+    if (Object.keys(versions).length) data.versions = mapVersionMessages(versions, withoutNode);
     const warn = (error: unknown) => console.warn('[pro-chat-next] Saving the conversation failed:', error);
     let result: unknown;
     try {
       // Called at once: a synchronous storage (localStorage) has written before the page goes away.
-      result = messages.length === 0 ? adapter().clear() : adapter().save({ version: SAVED_VERSION, messages });
+      result = messages.length === 0 ? adapter().clear() : adapter().save(data);
     } catch (error) {
       warn(error);
       return;
@@ -87,7 +87,7 @@ export function persistChat(
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.messages !== previous.messages) schedule();
+    if (state.messages !== previous.messages || state.versions !== previous.versions) schedule();
   });
 
   const loading = Promise.resolve().then(() => adapter().load());
@@ -96,7 +96,7 @@ export function persistChat(
   loading.then(
     (data) => {
       if (stopped) return;
-      const restored = restoreMessagesSafely(data);
+      const { messages: restored, versions } = restoreSafely(data);
       const current = store.getState().messages;
       if (restored.length > 0) {
         // In-memory messages are newer than saved ones with the same id; messages created
@@ -104,6 +104,7 @@ export function persistChat(
         const live = new Map(current.map((m) => [m.id, m]));
         const ids = new Set(restored.map((m) => m.id));
         store.getState().setMessages([...restored.map((m) => live.get(m.id) ?? m), ...current.filter((m) => !ids.has(m.id))]);
+        if (Object.keys(versions).length) store.getState().setVersions({ ...versions, ...store.getState().versions });
       }
       loaded = true;
       // Anything the user did before the load finished still needs saving.
@@ -148,13 +149,20 @@ export function persistChat(
   };
 }
 
-function restoreMessagesSafely(data: unknown) {
+/** React nodes are not data: a message pushed as a node is saved without it. */
+function withoutNode(message: StoredChatMessage): StoredChatMessage {
+  if (message.node === undefined) return message;
+  const { node: _node, ...rest } = message;
+  return rest;
+}
+
+function restoreSafely(data: unknown): RestoredConversation {
   try {
-    return restoreMessages(data);
+    return restoreConversation(data);
   } catch (error) {
     console.warn(
       `[pro-chat-next] Ignoring the saved conversation (${error instanceof Error ? error.message : String(error)}); starting empty.`,
     );
-    return [];
+    return { messages: [], versions: {} };
   }
 }

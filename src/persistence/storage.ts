@@ -1,4 +1,5 @@
-import type { StoredChatMessage } from '../core/message';
+import type { ChatVersions, StoredChatMessage } from '../core/message';
+import { mapVersionMessages } from '../store/versions';
 import { withoutFileData } from './fileData';
 
 /**
@@ -14,7 +15,17 @@ export interface ChatStorage {
 /** The saved form: versioned, so a future format can be told apart. */
 export interface SavedConversation {
   version: 1;
+  /** The path on screen. */
   messages: StoredChatMessage[];
+  /** The versions not on screen (edited questions, regenerated replies), when there are any. */
+  versions?: ChatVersions;
+}
+
+/** The saved conversation with `map` applied to every message, the hidden versions' too. */
+export function mapSavedMessages(data: SavedConversation, map: (message: StoredChatMessage) => StoredChatMessage): SavedConversation {
+  const mapped: SavedConversation = { ...data, messages: data.messages.map(map) };
+  if (data.versions) mapped.versions = mapVersionMessages(data.versions, map);
+  return mapped;
 }
 
 export const SAVED_VERSION = 1;
@@ -51,7 +62,7 @@ export function localStorageAdapter(key: string, options: LocalStorageOptions = 
     save: (data) => {
       const keep = options.maxFileDataLength ?? 16384;
       const attempt = (limit: number) =>
-        area()?.setItem(name, JSON.stringify({ ...data, messages: data.messages.map((message) => withoutFileData(message, limit)) }));
+        area()?.setItem(name, JSON.stringify(mapSavedMessages(data, (message) => withoutFileData(message, limit))));
       try {
         attempt(keep);
       } catch (error) {

@@ -9,6 +9,7 @@ import {
   normalizeMessages,
   type ChatMessage,
   type ChatMessageMap,
+  type ChatVersions,
   type StoredChatMessage,
 } from '../core/message';
 import { buildPayload, buildRequestMessages } from '../core/modelConfig';
@@ -20,6 +21,7 @@ import type { ChatToolDefinition } from '../core/tools';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
 import { contentPatch, locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
+import { branchAt, dropEmptiedVersion, pruneVersions, showVersionAt } from './versions';
 import type { ChatDevtoolsOptions } from './devtools';
 import type { ChatEndReason, ChatState, ChatStore, ChatStoreOptions } from './types';
 
@@ -28,6 +30,8 @@ export type ChatStoreApi = StoreApi<ChatStore>;
 export interface CreateChatStoreInit {
   /** Messages to start with, in any accepted form (pro-chat's object map too). */
   messages?: readonly ChatMessage[] | ChatMessageMap;
+  /** Versions not on screen to start with (see `ChatState.versions`). */
+  versions?: ChatVersions;
   options?: ChatStoreOptions;
   /**
    * Show the store in the Redux DevTools browser extension, like zustand's devtools middleware
@@ -415,10 +419,19 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       });
     };
 
+    /** Sets a list, and with it the versions a change of it left unreachable go. */
+    const setPruned = (messages: StoredChatMessage[], versions = get().versions) => {
+      const pruned = pruneVersions(messages, versions);
+      set(pruned.versions === get().versions ? { messages: pruned.messages } : pruned);
+    };
+    const branching = () => option('branching') !== false;
+
+    const initial = pruneVersions(normalizeMessages(init.messages), init.versions ?? {});
     return {
-      messages: normalizeMessages(init.messages),
+      messages: initial.messages,
       loadingId: null,
       queued: [],
+      versions: initial.versions,
 
       sendMessage: async (content, { files } = {}) => {
         if (!content.trim() && !files?.length) return;
@@ -482,7 +495,11 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           if (!turn) return undefined;
         }
         const reply = createMessage({ id: replyId, role: 'assistant', content: '', status: 'pending', parentId: turn.user.id });
-        set({ messages: withReply(get().messages, turn, reply) });
+        const messages = get().messages;
+        const old = turn.replyIndex >= 0 ? messages[turn.replyIndex] : undefined;
+        // A failed reply is retried in its place: there is nothing in it to keep.
+        if (old && branching() && old.status !== 'error') set(branchAt(messages, get().versions, turn.replyIndex, [reply]));
+        else set({ messages: withReply(messages, turn, reply) });
         await generate(reply.id, turn.history);
         return get().getMessageById(reply.id);
       },
@@ -490,10 +507,66 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       editMessage: async (id, content, { regenerate } = {}) => {
         const message = get().getMessageById(id);
         if (!message) return undefined;
+        const answer = message.role === 'user' && regenerate !== false;
+        if (answer && branching() && message.content !== content) {
+          // The edited question is a new version of it, with an id of its own; the old one stays,
+          // with its reply and the turns after it, as the version before.
+          stopCurrent();
+          const index = get().messages.findIndex((m) => m.id === id);
+          let editedId = newId(get().messages.slice(0, index));
+          if (typeof editedId !== 'string') {
+            editedId = await editedId;
+            stopCurrent();
+          }
+          const messages = get().messages;
+          const at = messages.findIndex((m) => m.id === id);
+          if (at < 0) return undefined;
+          const now = Date.now();
+          const { feedback: _feedback, error: _error, ...kept } = messages[at];
+          const edited: StoredChatMessage = {
+            ...kept,
+            ...contentPatch(messages[at], content),
+            id: editedId,
+            status: 'done',
+            createdAt: now,
+            updatedAt: now,
+            createAt: now,
+            updateAt: now,
+          };
+          set(branchAt(messages, get().versions, at, [edited]));
+          return get().resendMessage(edited.id);
+        }
         if (message.content !== content) patchMessage(id, contentPatch(message, content));
         // An edited question is answered again; an edited reply is kept as written.
-        if (message.role !== 'user' || regenerate === false) return undefined;
+        if (!answer) return undefined;
         return get().resendMessage(id);
+      },
+
+      showVersion: (id, index) => {
+        const messages = get().messages;
+        const at = messages.findIndex((m) => m.id === id);
+        if (!showVersionAt(messages, get().versions, at, index)) return false;
+        // The reply being written would go out of sight mid-stream: it stops, keeping its text.
+        if (
+          current &&
+          get()
+            .messages.slice(at)
+            .some((m) => m.id === current?.id)
+        )
+          stopCurrent();
+        const shown = showVersionAt(
+          get().messages,
+          get().versions,
+          get().messages.findIndex((m) => m.id === id),
+          index,
+        );
+        if (!shown) return false;
+        set(shown);
+        return true;
+      },
+
+      setVersions: (versions) => {
+        setPruned(get().messages, versions);
       },
 
       stopGenerating: stopCurrent,
@@ -504,7 +577,9 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         if (current && gone.has(current.id)) stopCurrent();
         const remaining = get().messages;
         const next = remaining.filter((m) => !gone.has(m.id));
-        if (next.length !== remaining.length) set({ messages: next });
+        if (next.length === remaining.length) return;
+        const refilled = dropEmptiedVersion(next, get().versions);
+        setPruned(refilled.messages, refilled.versions);
       },
 
       setMessageContent: (id, content) => {
@@ -517,7 +592,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       clearMessages: () => {
         set({ queued: [] });
         stopCurrent();
-        set({ messages: [] });
+        set({ messages: [], versions: {} });
       },
 
       isBusy: () => get().loadingId !== null || sendsStarting > 0 || get().queued.length > 0,
@@ -537,7 +612,14 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         const current = get().messages;
         const present = new Set(current.map((message) => message.id));
         const older = normalizeMessages(input).filter((message) => !present.has(message.id));
-        if (older.length) set({ messages: [...older, ...current] });
+        if (!older.length) return;
+        // The first place is no longer first: its versions now follow the last older message.
+        const { '': first, ...versions } = get().versions;
+        set(
+          first
+            ? { messages: [...older, ...current], versions: { ...versions, [older[older.length - 1].id]: first } }
+            : { messages: [...older, ...current] },
+        );
       },
 
       removeQueued: (id) => {
@@ -600,7 +682,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       setMessages: (input) => {
         const messages = normalizeMessages(input);
         if (current && !messages.some((m) => m.id === current?.id)) stopCurrent();
-        set({ messages });
+        setPruned(messages);
       },
 
       getMessageById: (id) => get().messages.find((m) => m.id === id),

@@ -1,5 +1,6 @@
-import type { StoredChatMessage } from '../core/message';
+import type { MessageVersions, StoredChatMessage } from '../core/message';
 import type { ChatState } from './types';
+import { versionsAt } from './versions';
 
 const indexCache = new WeakMap<StoredChatMessage[], Map<string, StoredChatMessage>>();
 
@@ -31,4 +32,21 @@ export function selectHasReply(state: ChatState, id: string): boolean {
     parentCache.set(state.messages, parents);
   }
   return parents.has(id);
+}
+
+const positionCache = new WeakMap<StoredChatMessage[], Map<string, number>>();
+
+/**
+ * The versions of the place message `id` begins (a question edited, a reply regenerated), when it
+ * has more than one: `active` is the one on screen, `tails.length` how many there are. The same
+ * object until the versions change, so a row re-renders only then.
+ */
+export function selectVersionsOf(state: ChatState, id: string): MessageVersions | undefined {
+  if (Object.keys(state.versions).length === 0) return undefined;
+  let positions = positionCache.get(state.messages);
+  if (!positions) {
+    positions = new Map(state.messages.map((m, i) => [m.id, i]));
+    positionCache.set(state.messages, positions);
+  }
+  return versionsAt(state.messages, state.versions, positions.get(id) ?? -1);
 }

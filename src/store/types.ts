@@ -1,5 +1,5 @@
 import type { ChatAttachment } from '../core/attachments';
-import type { ChatMessage, ChatMessageMap, FeedbackValue, StoredChatMessage } from '../core/message';
+import type { ChatMessage, ChatMessageMap, ChatVersions, FeedbackValue, StoredChatMessage } from '../core/message';
 import type { ModelConfig } from '../core/modelConfig';
 import type { ChatToolCallHandler, ChatTools } from '../core/tools';
 
@@ -73,6 +73,14 @@ export interface ChatStoreOptions {
    * @default 'stop'
    */
   whileGenerating?: 'stop' | 'queue';
+  /**
+   * Editing a question or regenerating a reply keeps what was there as a version: the message
+   * shows a `< 2 / 3 >` picker, and `request` always gets the versions on screen. False
+   * overwrites instead, as @ant-design/pro-chat did (a regenerated reply replaces the old one and
+   * the turns after it stay).
+   * @default true
+   */
+  branching?: boolean;
 }
 
 /** A message waiting for the running reply to end (`whileGenerating: 'queue'`). */
@@ -88,6 +96,11 @@ export interface ChatState {
   loadingId: string | null;
   /** Messages sent while a reply streamed, oldest first (`whileGenerating: 'queue'`). */
   queued: QueuedMessage[];
+  /**
+   * The versions not on screen (`branching`), by place: the id of the message before it, '' for
+   * the first. `messages` is always the path on screen.
+   */
+  versions: ChatVersions;
 }
 
 /** A message to add: `role` and `content` (text, or a React node to show as is); the rest is filled in. */
@@ -127,17 +140,28 @@ export interface ChatActions {
    */
   sendMessage: (content: string, options?: SendMessageOptions) => Promise<void>;
   /**
-   * Regenerates the reply to a turn. Given an assistant message, its reply is replaced in place;
-   * given a user message, the reply that follows it is replaced (or one is added after it).
-   * Resolves, when the new reply has ended, to it (undefined when `id` belongs to no turn).
+   * Regenerates the reply to a turn (given the reply, or the question it answers). The old reply
+   * and the turns after it are kept as a version (`branching`, the default), or the old reply is
+   * replaced in place (`branching: false`, and a reply that failed); a question without a reply
+   * gets one. Resolves, when the new reply has ended, to it (undefined when `id` belongs to no turn).
    */
   resendMessage: (id: string) => Promise<StoredChatMessage | undefined>;
   /**
-   * Sets a message's text as the user edited it. An edited user message is answered again (its
-   * reply regenerated) unless `regenerate` is false; an edited reply is only saved. Resolves to the
-   * new reply when there is one.
+   * Sets a message's text as the user edited it. An edited user message is answered again unless
+   * `regenerate` is false; with `branching` it becomes a new version of the question (a new id),
+   * and the old question with everything after it is kept as the version before. An edited reply
+   * (and a question with `regenerate: false`) is changed in place. Resolves to the new reply when
+   * there is one.
    */
   editMessage: (id: string, content: string, options?: EditMessageOptions) => Promise<StoredChatMessage | undefined>;
+  /**
+   * Shows version `index` (0-based) of the place that message `id` begins: the messages from there
+   * on become that version's. A reply still being written in the version being hidden is stopped
+   * first. False when `id` has no such version.
+   */
+  showVersion: (id: string, index: number) => boolean;
+  /** Replaces the hidden versions (restoring a saved conversation); ones no message reaches are dropped. */
+  setVersions: (versions: ChatVersions) => void;
   /** Aborts the running reply; its partial text stays with status `aborted`. */
   stopGenerating: () => void;
   /**

@@ -508,6 +508,7 @@ describe('imperative API', () => {
         'approveToolCall',
         'denyToolCall',
         'setFeedback',
+        'showVersion',
       ].sort(),
     );
     await act(() => fromHook.sendMessage('from the hook'));

@@ -69,14 +69,18 @@ describe('useMessageActions in a custom action bar', () => {
     expect(textOf(rows('assistant')[0])).toBe('First answer');
   });
 
-  it('regenerate replaces that reply and notifies onRegenerateFinished', async () => {
+  it('regenerate makes a new version of that reply and notifies onRegenerateFinished', async () => {
     const onRegenerateFinished = vi.fn();
     const { request } = renderChat({ onRegenerateFinished });
     await userEvent.setup().click(within(rows('assistant')[0]).getByRole('button', { name: 'My regenerate' }));
     await waitFor(() => expect(textOf(rows('assistant')[0])).toBe('reply 1 to First question'));
     expect(request.mock.calls[0][0].map((m: ChatMessage) => m.content)).toEqual(['First question']);
     expect(onRegenerateFinished).toHaveBeenCalledWith('a1', false);
+    // The later turn went with the old version, one click away.
+    expect(rows('assistant')).toHaveLength(1);
+    await userEvent.setup().click(within(rows('assistant')[0]).getByRole('button', { name: 'Previous version' }));
     expect(rows('assistant')).toHaveLength(2);
+    expect(textOf(rows('assistant')[0])).toBe('First answer');
   });
 
   it('delete on a question removes its turn after beforeDelFinished; copy writes the text', async () => {

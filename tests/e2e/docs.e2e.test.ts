@@ -378,6 +378,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-actions',
       'docs-components-pro-chat-demo-errors',
       'docs-components-pro-chat-demo-queue',
+      'docs-components-pro-chat-demo-versions',
       'docs-components-pro-chat-demo-older-history',
       'docs-components-pro-chat-demo-render-hooks',
       'docs-components-pro-chat-demo-input',
@@ -730,7 +731,41 @@ describe('feature demos in Chromium', () => {
     await page.close();
   });
 
-  it('regenerate replaces the reply; the error demo shows the server message and Retry recovers', async () => {
+  it('the versions demo: regenerate and edit keep versions; the picker brings back the turns that followed', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-versions');
+    const texts = () => page.locator('[data-message-id] [data-part="content"]').allTextContents();
+    const before = await texts();
+    expect(before).toHaveLength(4);
+    const firstReply = page.locator('[data-role="assistant"]').first();
+    await firstReply.hover();
+    await firstReply.getByRole('button', { name: 'Regenerate' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'done');
+    const picker = page.getByRole('group', { name: 'Version 2 of 2' });
+    expect(await picker.textContent()).toBe('2 / 2');
+    const after = await texts();
+    expect(after).toHaveLength(2);
+    expect(after[1]).toContain('written from the 1 message on screen');
+
+    // Edit the question of the new version: a third path, from the question itself.
+    const question = page.locator('[data-role="user"]').first();
+    await question.hover();
+    await question.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Edit' }).fill('Suggest a name for a dog');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'done');
+    expect((await texts())[0]).toBe('Suggest a name for a dog');
+    await page.screenshot({ path: join(SCREENSHOTS, 'versions-demo.png') });
+
+    await page.getByRole('group', { name: 'Version 2 of 2' }).getByRole('button', { name: 'Previous version' }).click();
+    expect((await texts())[0]).toBe(before[0]);
+    expect((await texts())[1]).toContain('written from the 1 message on screen');
+    await page.getByRole('group', { name: 'Version 2 of 2' }).getByRole('button', { name: 'Previous version' }).click();
+    expect(await texts()).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('regenerate answers again; the error demo shows the server message and Retry recovers', async () => {
     const { page, errors } = await openDemo('docs-components-pro-chat-demo-actions');
     const assistant = page.locator('[data-role="assistant"]').first();
     await assistant.hover();

@@ -129,14 +129,17 @@ describe('chat store streaming loop', () => {
     expect(contents).toEqual(['user:one:done', 'assistant:first partial:aborted', 'user:two:done', 'assistant:second:done']);
   });
 
-  it('resendMessage replaces the reply in place and sends the history up to its question', async () => {
+  it('with branching off, resendMessage replaces the reply in place and sends the history up to its question', async () => {
     const seen: string[][] = [];
     let n = 0;
-    const { store } = setup((messages) => {
-      seen.push(messages.map((m) => m.content));
-      n += 1;
-      return `answer ${n}`;
-    });
+    const { store } = setup(
+      (messages) => {
+        seen.push(messages.map((m) => m.content));
+        n += 1;
+        return `answer ${n}`;
+      },
+      { branching: false },
+    );
     await store.getState().sendMessage('q1');
     await store.getState().sendMessage('q2');
     const firstReply = store.getState().messages[1];

@@ -14,11 +14,12 @@ function conversation(request: ChatRequest = answerer) {
     createMessage({ id: 'q2', role: 'user', content: 'second' }),
     createMessage({ id: 'a2', role: 'assistant', content: 'second answer', parentId: 'q2' }),
   ];
-  return createChatStore({ messages, options: { request, scheduleFrame: (cb) => (cb(), () => undefined) } });
+  return createChatStore({ messages, options: { request, branching: false, scheduleFrame: (cb) => (cb(), () => undefined) } });
 }
 
 const contents = (messages: StoredChatMessage[]) => messages.map((m) => `${m.id}:${m.content}`);
 
+// Branching off: pro-chat's overwrite. Versions are tested in versions.test.ts.
 describe('turn operations on the store', () => {
   it('deleteMessage with withReplies removes a question and the reply that answers it, nothing else', () => {
     const store = conversation();

@@ -145,6 +145,19 @@ export const useChatItemStyles = createStyles(({ token, css }) => ({
     gap: ${token.marginXXS}px;
     flex-shrink: 0;
   `,
+  footer: css`
+    display: flex;
+    align-items: center;
+    gap: ${token.marginXS}px;
+  `,
+  versions: css`
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    color: ${token.colorTextSecondary};
+    font-size: ${token.fontSizeSM}px;
+    font-variant-numeric: tabular-nums;
+  `,
   actions: css`
     display: flex;
     gap: 2px;

@@ -1,5 +1,6 @@
 'use client';
 
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Spin } from 'antd';
 import { memo, type CSSProperties, type ReactNode } from 'react';
 
@@ -38,6 +39,11 @@ export interface ChatItemComponentProps {
   onEditCancel?: () => void;
   /** The action bar (copy, edit…), hidden while editing. */
   actions?: ReactNode;
+  /**
+   * The versions of this message (an edited question, a regenerated reply): shows a `< 2 / 3 >`
+   * picker beside the actions when there are two or more.
+   */
+  versions?: MessageVersionsControl;
   /** Handles passed to `actionsRender`. */
   actionHandles?: ChatItemActionHandles;
   /** Shown under the message (`messageItemExtraRender`). */
@@ -51,6 +57,17 @@ export interface ChatItemComponentProps {
   chatItemRenderConfig?: ChatItemRenderConfig;
   className?: string;
   style?: CSSProperties;
+}
+
+/** What the version picker shows and does. */
+export interface MessageVersionsControl {
+  /** The version on screen, 0-based. */
+  index: number;
+  count: number;
+  /** Shows another version. */
+  onChange: (index: number) => void;
+  /** While a reply is being written the picker waits. */
+  disabled?: boolean;
 }
 
 function applyHook<Args extends unknown[]>(
@@ -79,6 +96,7 @@ function ChatItemView({
   onEditSave,
   onEditCancel,
   actions,
+  versions,
   actionHandles,
   extra,
   onRetry,
@@ -232,6 +250,46 @@ function ChatItemView({
         defaultActions,
       );
 
+  const versionsDom =
+    versions && versions.count > 1 && !editing ? (
+      <div
+        className={styles.versions}
+        role="group"
+        aria-label={strings.versionPosition.replace('{index}', String(versions.index + 1)).replace('{count}', String(versions.count))}
+        data-part="versions"
+      >
+        <Button
+          type="text"
+          size="small"
+          icon={<LeftOutlined />}
+          aria-label={strings.previousVersion}
+          title={strings.previousVersion}
+          disabled={versions.disabled || versions.index === 0}
+          onClick={() => versions.onChange(versions.index - 1)}
+        />
+        <span aria-hidden="true">
+          {versions.index + 1} / {versions.count}
+        </span>
+        <Button
+          type="text"
+          size="small"
+          icon={<RightOutlined />}
+          aria-label={strings.nextVersion}
+          title={strings.nextVersion}
+          disabled={versions.disabled || versions.index === versions.count - 1}
+          onClick={() => versions.onChange(versions.index + 1)}
+        />
+      </div>
+    ) : null;
+  const footer = versionsDom ? (
+    <div className={styles.footer}>
+      {versionsDom}
+      {actionsDom}
+    </div>
+  ) : (
+    actionsDom
+  );
+
   const messageContent = (
     <>
       {content}
@@ -260,12 +318,20 @@ function ChatItemView({
       <div className={cx(styles.body, side === 'right' && styles.bodyRight, docs && styles.bodyDocs)}>
         {!docs && title}
         {messageContent}
-        {actionsDom}
+        {footer}
       </div>
     </div>
   );
 
-  return <>{applyHook(config?.render, [props, { avatar, title, messageContent, actions: actionsDom, itemDom }, itemDom], itemDom)}</>;
+  return (
+    <>
+      {applyHook(
+        config?.render,
+        [props, { avatar, title, messageContent, actions: actionsDom, versions: versionsDom, itemDom }, itemDom],
+        itemDom,
+      )}
+    </>
+  );
 }
 
 /** One message: avatar, optional title, markdown content, its state (waiting, stopped, failed) and actions. */

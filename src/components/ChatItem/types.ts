@@ -70,7 +70,15 @@ export interface ChatItemRenderConfig {
   render?: Hook<
     [
       props: ChatItemRenderProps,
-      parts: { avatar: ReactNode; title: ReactNode; messageContent: ReactNode; actions: ReactNode; itemDom: ReactNode },
+      parts: {
+        avatar: ReactNode;
+        title: ReactNode;
+        messageContent: ReactNode;
+        actions: ReactNode;
+        /** The version picker (`< 2 / 3 >`), when the message has versions. */
+        versions: ReactNode;
+        itemDom: ReactNode;
+      },
       defaultDom: ReactNode,
     ]
   >;

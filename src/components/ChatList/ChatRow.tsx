@@ -7,7 +7,7 @@ import type { ChatMessageErrorInfo } from '../../core/errors';
 import type { StoredChatMessage } from '../../core/message';
 import type { ProChatLocaleStrings } from '../../locale';
 import type { MarkdownProps } from '../../markdown/Markdown';
-import { selectHasReply, selectMessageById } from '../../store/selectors';
+import { selectHasReply, selectMessageById, selectVersionsOf } from '../../store/selectors';
 import { useChatContext, useChatStore } from '../../store/react';
 import { ActionIconGroup, type ActionIconItem } from '../../ui/ActionIconGroup';
 import { CopyButton } from '../../ui/CopyButton';
@@ -104,6 +104,18 @@ export const ChatRow = memo(function ChatRow({
   const { run, startEdit, cancelEdit, saveEdit, regenerate, remove } = actions;
   const rowActions = useMemo(() => ({ id, actions }), [id, actions]);
   const hasReply = useChatStore((state) => message?.role === 'user' && selectHasReply(state, id));
+  const versionsHere = useChatStore((state) => selectVersionsOf(state, id));
+  const generating = useChatStore((state) => versionsHere !== undefined && state.loadingId !== null);
+  const versions = useMemo(
+    () =>
+      versionsHere && {
+        index: versionsHere.active,
+        count: versionsHere.tails.length,
+        disabled: generating,
+        onChange: (index: number) => void store.getState().showVersion(id, index),
+      },
+    [versionsHere, generating, store, id],
+  );
 
   const bar = useMemo(() => {
     if (!message) return null;
@@ -199,6 +211,7 @@ export const ChatRow = memo(function ChatRow({
         onEditSave={saveEdit}
         onEditCancel={cancelEdit}
         actions={isError ? null : bar}
+        versions={versions}
         actionHandles={handles}
         extra={messageItemExtraRender?.(message, primary ? 'user' : 'assistant')}
         onRetry={isError ? () => void regenerate() : undefined}

@@ -76,11 +76,11 @@ export function useOwnMessageActions(id: string, { callbacks, regenerateOnEdit }
       const state = store.getState();
       const current = state.getMessageById(id);
       if (!current || content === current.content) return;
-      void state.editMessage(id, content, { regenerate: false });
+      // By default an edited question is answered again (as a new version of it, with `branching`),
+      // unless the app took the edit over in onEditFinished (pro-chat apps resend from there themselves).
+      const answer = current.role === 'user' && (regenerateOnEdit ?? !callbacks?.onEditFinished);
+      void state.editMessage(id, content, { regenerate: answer });
       callbacks?.onEditFinished?.(id, content);
-      // By default an edited question is answered again, unless the app took the edit over in
-      // onEditFinished (pro-chat apps resend from there themselves).
-      if (current.role === 'user' && (regenerateOnEdit ?? !callbacks?.onEditFinished)) void state.resendMessage(id);
     },
     [store, id, callbacks, regenerateOnEdit],
   );
