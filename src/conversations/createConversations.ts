@@ -181,7 +181,7 @@ export function createConversations(options: CreateConversationsOptions = {}): C
 
   const isEmptyDraft = (id: string) => {
     const state = chats.get(id)?.store.getState();
-    return !findMeta(id) && (!state || (state.messages.length === 0 && !state.isBusy()));
+    return !findMeta(id) && (!state || (state.messages.length === 0 && !state.isBusy() && !state.draft.trim()));
   };
 
   const api = createStore<ConversationsStore>()((set, get) => ({
@@ -200,9 +200,13 @@ export function createConversations(options: CreateConversationsOptions = {}): C
     },
 
     select: (id) => {
-      if (id === get().activeId) return;
+      const left = get().activeId;
+      if (id === left) return;
       set({ activeId: id });
       chatFor(id);
+      // A new chat left with nothing in it (nor typed) is not kept: there is nothing to come back to.
+      const unused = chats.get(left);
+      if (unused && isEmptyDraft(left)) close(left, unused, { save: false });
       letGo();
     },
 

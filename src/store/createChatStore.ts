@@ -432,6 +432,11 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       loadingId: null,
       queued: [],
       versions: initial.versions,
+      draft: '',
+
+      setDraft: (text) => {
+        if (text !== get().draft) set({ draft: text });
+      },
 
       sendMessage: async (content, { files } = {}) => {
         if (!content.trim() && !files?.length) return;
@@ -627,6 +632,8 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       },
 
       resetMessages: async () => {
+        // Nothing queued may be sent while the app's onResetMessage is awaited.
+        set({ queued: [] });
         await option('onResetMessage')?.();
         get().clearMessages();
       },

@@ -34,6 +34,12 @@ export function selectHasReply(state: ChatState, id: string): boolean {
   return parents.has(id);
 }
 
+/** Without allocating: this runs for every row on every store write. */
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
 const positionCache = new WeakMap<StoredChatMessage[], Map<string, number>>();
 
 /**
@@ -42,7 +48,7 @@ const positionCache = new WeakMap<StoredChatMessage[], Map<string, number>>();
  * object until the versions change, so a row re-renders only then.
  */
 export function selectVersionsOf(state: ChatState, id: string): MessageVersions | undefined {
-  if (Object.keys(state.versions).length === 0) return undefined;
+  if (isEmpty(state.versions)) return undefined;
   let positions = positionCache.get(state.messages);
   if (!positions) {
     positions = new Map(state.messages.map((m, i) => [m.id, i]));

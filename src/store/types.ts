@@ -101,6 +101,11 @@ export interface ChatState {
    * the first. `messages` is always the path on screen.
    */
   versions: ChatVersions;
+  /**
+   * What is typed in the chat's input and not sent yet. Kept with the chat, so a conversation
+   * keeps its half-written message while the user is elsewhere; `setDraft` fills the input from code.
+   */
+  draft: string;
 }
 
 /** A message to add: `role` and `content` (text, or a React node to show as is); the rest is filled in. */
@@ -171,6 +176,8 @@ export interface ChatActions {
   holdSendsUntil: (loading: PromiseLike<unknown>) => void;
   /** Whether a reply runs, a send is on its way to starting one, or messages are queued. */
   isBusy: () => boolean;
+  /** Sets what is typed in the input (see `draft`). */
+  setDraft: (text: string) => void;
   /** Takes a message out of the queue before it is sent. */
   removeQueued: (id: string) => void;
   /** Removes a message (stopping it first if it is the reply being written). */

@@ -60,6 +60,19 @@ describe('<Conversations> with <ProChat conversations>', () => {
     expect(within(log()).queryByText('Re: Second question')).not.toBeInTheDocument();
   });
 
+  it('each conversation keeps what was typed and not sent while the user is in another', async () => {
+    const { user } = await setup((messages) => `Re: ${messages.at(-1)?.content}`);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'First chat{Enter}');
+    await within(log()).findByText('Re: First chat');
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Half a thou');
+    await user.click(newChat());
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Second chat{Enter}');
+    await within(log()).findByText('Re: Second chat');
+    await user.click(within(list()).getByRole('button', { name: 'First chat' }));
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('Half a thou');
+  });
+
   it('a reply left streaming shows a spinner in the list, keeps going, and is complete on return; Stop acts on the chat on screen', async () => {
     const story = manualStream<Uint8Array>();
     const other = manualStream<Uint8Array>();

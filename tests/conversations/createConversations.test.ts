@@ -168,6 +168,31 @@ describe('createConversations', () => {
     expect(texts(conversations, draft)).toEqual(['user: Hello', 'assistant: Hi!']);
   });
 
+  it('a message half typed before a slow list arrives stays on screen; a chat left empty is not kept', async () => {
+    let deliver!: (list: ConversationMeta[]) => void;
+    const old: ConversationMeta = { id: 'old', title: 'Old chat', createdAt: 1, updatedAt: 1 };
+    const { storage } = recordingStorage();
+    storage.listConversations = () => new Promise<ConversationMeta[]>((resolve) => (deliver = resolve));
+    const conversations = manager({ storage });
+    const draft = conversations.getState().activeId;
+    conversations.getState().chatFor(draft).getState().setDraft('Half a quest');
+    deliver([old]);
+    await ready(conversations);
+    expect(conversations.getState().activeId).toBe(draft);
+    expect(conversations.getState().chatFor(draft).getState().draft).toBe('Half a quest');
+
+    // Each conversation keeps its own draft.
+    conversations.getState().select('old');
+    conversations.getState().select(draft);
+    expect(conversations.getState().chatFor(draft).getState().draft).toBe('Half a quest');
+
+    // A new chat with nothing typed, left for another, is let go at once.
+    conversations.getState().chatFor(draft).getState().setDraft('');
+    const store = conversations.getState().chatFor(draft);
+    conversations.getState().select('old');
+    expect(conversations.getState().chatFor(draft)).not.toBe(store);
+  });
+
   it('generateTitle names the chat after its first reply; when it fails the first message stays the title', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const generateTitle = vi.fn(async (messages: { content: string }[]) => {

@@ -104,18 +104,21 @@ export const ChatRow = memo(function ChatRow({
   const { run, startEdit, cancelEdit, saveEdit, regenerate, remove } = actions;
   const rowActions = useMemo(() => ({ id, actions }), [id, actions]);
   const hasReply = useChatStore((state) => message?.role === 'user' && selectHasReply(state, id));
-  const versionsHere = useChatStore((state) => selectVersionsOf(state, id));
-  const generating = useChatStore((state) => versionsHere !== undefined && state.loadingId !== null);
-  const versions = useMemo(
-    () =>
-      versionsHere && {
-        index: versionsHere.active,
-        count: versionsHere.tails.length,
-        disabled: generating,
-        onChange: (index: number) => void store.getState().showVersion(id, index),
-      },
-    [versionsHere, generating, store, id],
-  );
+  // One subscription, compared by value: rows without versions (nearly all) never re-render for it.
+  const versionsKey = useChatStore((state) => {
+    const here = selectVersionsOf(state, id);
+    return here ? `${here.active}/${here.tails.length}/${state.loadingId === null ? '' : 'busy'}` : '';
+  });
+  const versions = useMemo(() => {
+    if (!versionsKey) return undefined;
+    const [index, count, busy] = versionsKey.split('/');
+    return {
+      index: Number(index),
+      count: Number(count),
+      disabled: busy === 'busy',
+      onChange: (to: number) => void store.getState().showVersion(id, to),
+    };
+  }, [versionsKey, store, id]);
 
   const bar = useMemo(() => {
     if (!message) return null;

@@ -19,6 +19,7 @@ import { acceptAttribute, type ChatAttachment } from '../../core/attachments';
 import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import { useAttachments, type AttachmentOptions } from './useAttachments';
 import { canMeasureLayout } from '../../ui/canMeasureLayout';
+import { useDraft } from './useDraft';
 import { useAutocomplete, type AutocompleteRequest } from './useAutocomplete';
 
 type TextAreaProps = GetProps<typeof Input.TextArea>;
@@ -177,7 +178,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
 ) {
   const strings = locale ?? getLocaleStrings(undefined);
   const { styles, cx } = useStyles();
-  const [own, setOwn] = useState('');
+  const [own, setOwn] = useDraft();
   const controlled = inputAreaProps?.value !== undefined;
   const value = controlled ? (inputAreaProps?.value ?? '') : own;
   const composing = useRef(false);
