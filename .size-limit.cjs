@@ -80,8 +80,10 @@ module.exports = [
   // first attached file. Loading the locales other than en-US and zh-CN on demand brought it back to
   // 50.6 kB. This check keeps every export (an app that imports only <ProChat> drops
   // indexedDBAdapter and the helpers). The provider readers and toAnthropicMessages live in
-  // pro-chat-next/server only.
-  check('entry: what every page loads (dist/index.js and its static imports)', '55 kB'),
+  // pro-chat-next/server only. Versions of questions and replies (the tree, the picker, saving
+  // and checking it: 1.7 kB) and timeouts with retries (0.85 kB) took it to 55.5 kB; they are part
+  // of every turn, so they stay in the entry.
+  check('entry: what every page loads (dist/index.js and its static imports)', '57 kB'),
   // Every string in one chunk (about 160 of them): it grows with each feature that shows text, by
   // some 60 bytes for four strings (the version picker's took it from 1.44 to 1.49 kB).
   check('a locale other than en-US and zh-CN (de-DE), fetched when a chat first uses it', '1.75 kB', 'de-DE'),

@@ -97,3 +97,4 @@ export {
   isModelRole,
 } from './core/message';
 export { ProChatError, errorFromResponse, type ChatMessageErrorInfo, type ChatMessageError } from './core/errors';
+export { isTransientFailure, type ChatRetryOptions, type ChatTimeouts } from './core/attempt';

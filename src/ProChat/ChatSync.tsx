@@ -57,6 +57,9 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
     transformToChatMessage,
     whileGenerating,
     branching,
+    requestTimeout,
+    streamIdleTimeout,
+    retry,
     chats,
     onChatsChange,
   } = props;
@@ -80,6 +83,9 @@ export function ChatSync({ context, layer, props }: { context: ChatContextValue;
         transformToChatMessage,
         whileGenerating,
         branching,
+        requestTimeout,
+        streamIdleTimeout,
+        retry,
       },
       layer,
     );

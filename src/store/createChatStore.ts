@@ -18,6 +18,7 @@ import { createReplyBuilder, lastStepCalls, type ReplyBuilder, type ReplySnapsho
 import type { FilePart, MessagePart, ToolCallPart, ToolCallState } from '../core/parts';
 import { toFilePart, type ChatAttachment } from '../core/attachments';
 import type { ChatToolDefinition } from '../core/tools';
+import { isTransientFailure, pause, retryDelay, startAttempt } from '../core/attempt';
 import { classifyResult, requestOptions, type ChatReplyWithFields, type ChatRequest, type ChatRequestResult } from '../core/request';
 import { urlRequest } from '../adapters/urlRequest';
 import { contentPatch, locateTurn, replaceById, replyIdsOf, withReply } from './messageList';
@@ -165,7 +166,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       let reason: ChatEndReason = 'done';
       let failure: ProChatError | undefined;
       /** The reply's answer from `request` for a history (the reply so far last, from step two on). */
-      const ask = (asked: StoredChatMessage[]): ChatRequestResult | Promise<ChatRequestResult> => {
+      const ask = (asked: StoredChatMessage[], signal: AbortSignal): ChatRequestResult | Promise<ChatRequestResult> => {
         const config = option('config');
         const messages = buildRequestMessages(asked, config, { keepThinking: option('sendThinking') });
         option('onChatStart')?.(messages);
@@ -174,13 +175,13 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           throw new ProChatError('No request function was given to ProChat.', { code: 'no_request' });
         }
         const payload = buildPayload(config, messages, option('tools'));
-        const returned = request(messages, requestOptions(payload, controller.signal), controller.signal);
+        const returned = request(messages, requestOptions(payload, signal), signal);
         // `{ content, ...fields }`: stream `content`, set the fields on the reply.
         const unwrap = (value: ChatRequestResult | ChatReplyWithFields): ChatRequestResult => {
           const reply = classifyResult(value);
           if (reply.kind !== 'fields') return value as ChatRequestResult;
           const { content, ...fields } = reply.value;
-          if (!controller.signal.aborted) patchMessage(replyId, fields);
+          if (!signal.aborted) patchMessage(replyId, fields);
           return content;
         };
         const classified = classifyResult(returned);
@@ -189,8 +190,13 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           : unwrap(returned as ChatRequestResult | ChatReplyWithFields);
       };
       /** Reads a result into the reply; false when the stream asked to abort. */
-      const consume = async (result: ChatRequestResult | Promise<ChatRequestResult>): Promise<boolean> => {
-        for await (const received of readReply(result, controller.signal)) {
+      const consume = async (
+        result: ChatRequestResult | Promise<ChatRequestResult>,
+        signal = controller.signal,
+        onData?: () => void,
+      ): Promise<boolean> => {
+        for await (const received of readReply(result, signal)) {
+          onData?.();
           if (typeof received !== 'string') {
             // A part event: the stream's error fails the reply, keeping the parts received so far.
             if (received.type === 'error') throw new ProChatError(received.errorText, { code: 'stream_error' });
@@ -205,13 +211,42 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           raw += received;
           const transform = option('transformToChatMessage');
           const delta = transform ? await transform(received, raw) : received;
-          if (controller.signal.aborted) break;
+          if (signal.aborted) break;
           if (!delta) continue;
           builder.appendText(delta);
           option('onChatGenerate')?.(delta);
           scheduleWrite();
         }
         return true;
+      };
+      /**
+       * Asks the model and reads the answer into the reply, within `requestTimeout` and
+       * `streamIdleTimeout`; a failure before anything of this answer arrived is asked again as
+       * `retry` says. False when the stream asked to abort or Stop came during a retry's wait.
+       */
+      const askAndRead = async (asked: StoredChatMessage[]): Promise<boolean> => {
+        const retry = option('retry');
+        for (let attempt = 1; ; attempt += 1) {
+          const before = builder.version;
+          const timing = startAttempt(controller.signal, {
+            requestTimeout: option('requestTimeout'),
+            streamIdleTimeout: option('streamIdleTimeout'),
+          });
+          try {
+            const read = await consume(ask(asked, timing.signal), timing.signal, timing.received);
+            const timedOut = timing.timedOut();
+            if (timedOut) throw timedOut;
+            return read;
+          } catch (error) {
+            const failure = timing.timedOut() ?? error;
+            if (controller.signal.aborted || !retry || attempt > retry.attempts || builder.version !== before) throw failure;
+            const info = errorInfo(toProChatError(failure));
+            if (!(retry.retryOn ?? isTransientFailure)(info)) throw failure;
+            if (!(await pause(retryDelay(retry, attempt), controller.signal))) return false;
+          } finally {
+            timing.end();
+          }
+        }
       };
       /** The history with the reply so far last: what the model sees on the next step and tools get. */
       const withReply = (): StoredChatMessage[] | undefined => {
@@ -261,7 +296,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
         if (source) {
           option('onChatStart')?.(history);
           if (!(await consume(source()))) reason = 'abort';
-        } else if (!resume && !(await consume(ask(history)))) {
+        } else if (!resume && !(await askAndRead(history))) {
           reason = 'abort';
         }
         // Tool calls answered in the browser: run the ones that can run (asking the user first where
@@ -295,7 +330,7 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
           builder.nextStep();
           run.answered = 0;
           step += 1;
-          if (!(await consume(ask(asked)))) reason = 'abort';
+          if (!(await askAndRead(asked))) reason = 'abort';
         }
         if (controller.signal.aborted) reason = 'abort';
       } catch (error) {

@@ -1,3 +1,4 @@
+import type { ChatRetryOptions } from '../core/attempt';
 import type { ChatAttachment } from '../core/attachments';
 import type { ChatMessage, ChatMessageMap, ChatVersions, FeedbackValue, StoredChatMessage } from '../core/message';
 import type { ModelConfig } from '../core/modelConfig';
@@ -81,6 +82,22 @@ export interface ChatStoreOptions {
    * @default true
    */
   branching?: boolean;
+  /**
+   * Fail the reply when nothing of it has arrived this many ms after the request was made (also
+   * for each later step of a reply with tools). The message says which wait ran out.
+   */
+  requestTimeout?: number;
+  /**
+   * Fail the reply when its stream sends nothing new for this many ms; the text and parts so far
+   * are kept, and Retry is offered.
+   */
+  streamIdleTimeout?: number;
+  /**
+   * Ask again, after a wait, when a request fails before anything of the answer arrived (never
+   * after: that would write the reply twice). `{ attempts: 2 }` asks up to three times in all;
+   * see `ChatRetryOptions` for `backoff` and `retryOn`. The error shows only when the last one fails.
+   */
+  retry?: ChatRetryOptions;
 }
 
 /** A message waiting for the running reply to end (`whileGenerating: 'queue'`). */

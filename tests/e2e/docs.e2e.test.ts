@@ -379,6 +379,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-errors',
       'docs-components-pro-chat-demo-queue',
       'docs-components-pro-chat-demo-versions',
+      'docs-components-pro-chat-demo-timeouts',
       'docs-components-pro-chat-demo-older-history',
       'docs-components-pro-chat-demo-render-hooks',
       'docs-components-pro-chat-demo-input',
@@ -761,6 +762,22 @@ describe('feature demos in Chromium', () => {
     expect((await texts())[1]).toContain('written from the 1 message on screen');
     await page.getByRole('group', { name: 'Version 2 of 2' }).getByRole('button', { name: 'Previous version' }).click();
     expect(await texts()).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the timeouts demo: a 503 is retried unseen; a stalled stream fails after the idle timeout with its words kept', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-timeouts');
+    await sendAndWait(page, 'hello', 'error');
+    const alert = page.getByRole('alert');
+    expect(await alert.textContent()).toContain('nothing new came for 2 s (streamIdleTimeout)');
+    expect(await replyText(page)).toContain('This answer starts, and then the server stops');
+    // The 503 before it never showed: one reply, and it is the stalled one.
+    expect(await page.locator('[data-role="assistant"]').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeouts-demo.png') });
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-role="assistant"]')?.getAttribute('data-status') === 'done');
+    expect(await replyText(page)).toContain('The third request answers in full');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
