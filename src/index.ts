@@ -48,8 +48,13 @@ export { InputArea, type InputAreaProps, type InputAreaTextProps, type InputArea
 export type { AutocompleteRequest, AutocompleteOption } from './components/InputArea/useAutocomplete';
 export type { AttachmentOptions, AttachmentUploadContext, UploadedAttachment } from './components/InputArea/useAttachments';
 export { ActionBar, type ActionBarProps, type ActionBarConfig } from './components/InputArea/ActionBar';
+export type { ChatModelOption } from './components/InputArea/ModelPicker';
+export type { VoiceInputOptions, SpeechToText } from './components/InputArea/useVoiceInput';
 export { BackBottom, type BackBottomProps } from './ui/BackBottom';
 export { CopyButton, type CopyButtonProps } from './ui/CopyButton';
+export { Prompts, type PromptsProps, type ChatPrompt } from './ui/Prompts';
+export { Welcome, type WelcomeProps } from './ui/Welcome';
+export type { FollowUpSuggestions } from './components/ChatList/FollowUps';
 export { EditableMessage, type EditableMessageProps } from './ui/EditableMessage';
 export { MessageInput, type MessageInputProps, type MessageInputType } from './ui/MessageInput';
 export { TokenTag, getTokenStatus, type TokenTagProps, type TokenTagStatus } from './ui/TokenTag';

@@ -1,9 +1,11 @@
 'use client';
 
 import type { ButtonProps, GetProps } from 'antd';
-import { Input } from 'antd';
+import { ConfigProvider, Input } from 'antd';
 import { createStyles } from 'antd-style';
 import {
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
@@ -38,13 +40,25 @@ import { selectIsGenerating } from '../store/selectors';
 import type { MetaData } from '../components/ChatItem/meta';
 import { ChatPersistence } from '../persistence/ChatPersistence';
 import { ChatSync } from './ChatSync';
+import { Prompts, promptMessage, type ChatPrompt } from '../ui/Prompts';
+import { Welcome, type WelcomeProps } from '../ui/Welcome';
+import type { ChatModelOption } from '../components/InputArea/ModelPicker';
+import type { VoiceInputOptions } from '../components/InputArea/useVoiceInput';
+import type { FollowUpSuggestions } from '../components/ChatList/FollowUps';
 import { ChatContext, useChatContext, useChatStore } from '../store/react';
 import { createInstance, type ProChatInstance } from './instance';
 import { ProChatProvider, type ProChatProviderProps } from './ProChatProvider';
 import { ReplyAnnouncer } from './ReplyAnnouncer';
 import { PartRenderersContext, type PartRenderMap, type ToolRenderMap } from '../components/MessageParts/partRenderers';
 
+// antd's Select is loaded only by chats that offer models.
+const ModelPicker = lazy(() => import('../components/InputArea/ModelPicker').then((module) => ({ default: module.ModelPicker })));
+
 const useStyles = createStyles(({ token, css }) => ({
+  modelPlaceholder: css`
+    display: inline-block;
+    height: ${token.controlHeightSM}px;
+  `,
   root: css`
     display: flex;
     flex-direction: column;
@@ -58,6 +72,9 @@ const useStyles = createStyles(({ token, css }) => ({
     font-size: ${token.fontSize}px;
   `,
   hello: css`
+    display: flex;
+    flex-direction: column;
+    gap: ${token.marginSM}px;
     padding: ${token.padding}px;
     color: ${token.colorTextSecondary};
   `,
@@ -99,8 +116,51 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
   locale?: ProChatLocale | ProChatLocaleStrings;
   /** Input placeholder. */
   placeholder?: string;
+  /**
+   * Writing direction: `rtl` mirrors the chat (the user's bubbles on the left, the input's button
+   * on the left) for Arabic, Hebrew, Persian and Urdu. Defaults to the nearest antd
+   * ConfigProvider's `direction`, else `ltr`.
+   */
+  direction?: 'ltr' | 'rtl';
   /** Shown while there are no messages: a markdown string or any node. */
   helloMessage?: ReactNode;
+  /** A welcome block for the empty chat, above `helloMessage` and the prompts. */
+  welcome?: WelcomeProps;
+  /**
+   * Prompt cards of the empty chat. A click sends the prompt's `message` (or its label when that is
+   * text), unless `onPromptClick` is given.
+   */
+  prompts?: readonly ChatPrompt[];
+  /** Replaces what a prompt card's click does (fill the input, open a form, …). */
+  onPromptClick?: (prompt: ChatPrompt) => void;
+  /**
+   * Follow-up suggestions under the last reply once it is done: a list, or
+   * `(messages) => string[] | Promise<string[]>`, called after each reply (it may ask a model;
+   * a failure shows none). A reply's own `data-suggestions` part wins. A click sends it.
+   */
+  suggestions?: FollowUpSuggestions;
+  /**
+   * Models the user may pick from, in a select at the start of the bar above the input. The pick
+   * is sent as `config.model`, is the chat store's `model`, and is saved with the conversation
+   * (so each conversation remembers its own).
+   */
+  models?: readonly ChatModelOption[];
+  /** Called when the user picks a model. */
+  onModelChange?: (model: string) => void;
+  /**
+   * A microphone button in the input: `true` uses the browser's speech recognition (the button is
+   * hidden where there is none) and shows the words in the box as they are spoken; or
+   * `{ speechToText(audio, { signal }) }` records and sends the audio to your server. The language
+   * is the chat's locale unless `lang` says otherwise.
+   * @default false
+   */
+  voiceInput?: boolean | VoiceInputOptions;
+  /**
+   * A Read aloud action on replies (the browser's speech synthesis, in the chat's language), and
+   * Stop while it reads. Hidden where the browser cannot speak.
+   * @default false
+   */
+  readAloud?: boolean;
   /** Show a skeleton while the history loads. */
   loading?: boolean;
   userMeta?: MetaData;
@@ -179,8 +239,18 @@ export interface ProChatProps extends Omit<ProChatProviderProps, 'children'> {
 
 function ProChatView({
   locale,
+  direction: directionProp,
   placeholder,
   helloMessage,
+  welcome,
+  prompts,
+  onPromptClick,
+  suggestions,
+  models,
+  onModelChange,
+  voiceInput: voiceInputProp,
+  readAloud,
+  config,
   loading,
   userMeta,
   assistantMeta,
@@ -220,6 +290,12 @@ function ProChatView({
   const renderers = useMemo(() => ({ partRender, toolRender, collapseSteps }), [partRender, toolRender, collapseSteps]);
   const context = useChatContext();
   const strings = useLocaleStrings(locale);
+  const antdLocale = useContext(ConfigProvider.ConfigContext).locale?.locale;
+  // Speech needs a language tag: the locale prop's, else antd's, else the page's.
+  const speechLang = typeof locale === 'string' ? locale : antdLocale;
+  const voiceInput = useMemo(() => (voiceInputProp === true ? {} : voiceInputProp || undefined), [voiceInputProp]);
+  const antdDirection = useContext(ConfigProvider.ConfigContext).direction;
+  const direction = directionProp ?? antdDirection ?? 'ltr';
   const streaming = useChatStore(selectIsGenerating);
   const instance = useMemo(() => createInstance(context), [context]);
   useImperativeHandle(chatRef, () => instance, [instance]);
@@ -249,10 +325,19 @@ function ProChatView({
   const onClear = useCallback(() => context.store.getState().resetMessages(), [context]);
   const inputAreaRender = inputAreaRenderProp === undefined ? renderInputArea : inputAreaRenderProp;
 
+  const hasHello = helloMessage !== undefined && helloMessage !== null;
   const empty =
-    helloMessage === undefined || helloMessage === null ? null : (
+    !hasHello && !welcome && !prompts?.length ? null : (
       <div className={styles.hello}>
-        {typeof helloMessage === 'string' ? <Markdown {...markdownProps}>{helloMessage}</Markdown> : helloMessage}
+        {welcome && <Welcome {...welcome} />}
+        {hasHello && (typeof helloMessage === 'string' ? <Markdown {...markdownProps}>{helloMessage}</Markdown> : helloMessage)}
+        {prompts && (
+          <Prompts
+            items={prompts}
+            label={strings.prompts}
+            onItemClick={(prompt) => (onPromptClick ? onPromptClick(prompt) : onSend(promptMessage(prompt)))}
+          />
+        )}
       </div>
     );
 
@@ -261,6 +346,13 @@ function ProChatView({
       <ActionBar
         locale={strings}
         onClear={() => void onClear()}
+        start={
+          models?.length ? (
+            <Suspense fallback={<span className={styles.modelPlaceholder} />}>
+              <ModelPicker models={models} fallback={config?.model} strings={strings} onChange={onModelChange} />
+            </Suspense>
+          ) : undefined
+        }
         {...actions}
         className={classNames?.actionBar}
         style={partStyles?.actionBar}
@@ -279,6 +371,8 @@ function ProChatView({
         sendButtonRender={sendButtonRender}
         autocompleteRequest={autocompleteRequest}
         attachments={attachments}
+        voiceInput={voiceInput}
+        speechLang={speechLang}
         className={classNames?.inputArea}
       />
     </div>
@@ -291,6 +385,7 @@ function ProChatView({
         {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
         <div
           className={cx(styles.root, className, classNames?.root)}
+          dir={direction}
           style={{ ...appStyle, ...style, ...partStyles?.root }}
           onKeyDown={(event) => {
             // Escape stops a running reply from anywhere in the chat.
@@ -327,6 +422,8 @@ function ProChatView({
                 showTitle={showTitle}
                 smoothOutput={smoothOutput}
                 feedback={!!onFeedback}
+                readAloud={readAloud}
+                speechLang={speechLang}
                 regenerateOnEdit={regenerateOnEdit}
                 messageItemExtraRender={messageItemExtraRender}
                 renderErrorMessages={renderErrorMessages}
@@ -336,6 +433,7 @@ function ProChatView({
                 backToBottomConfig={backToBottomConfig}
                 onScroll={onScroll}
                 loadMoreHistory={loadMoreHistory}
+                suggestions={suggestions}
                 className={classNames?.list}
                 style={partStyles?.list}
               />

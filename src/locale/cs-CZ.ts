@@ -90,6 +90,16 @@ const csCZ: ProChatLocaleStrings = {
   previousVersion: 'Předchozí verze',
   nextVersion: 'Další verze',
   versionPosition: 'Verze {index} z {count}',
+  prompts: 'Návrhy pro začátek',
+  followUps: 'Navrhované doplňující otázky',
+  model: 'Model',
+  voiceInput: 'Hlasový vstup',
+  stopVoiceInput: 'Zastavit hlasový vstup',
+  listening: 'Poslouchám…',
+  voiceDenied: 'Přístup k mikrofonu byl zamítnut. Povolte ho v nastavení webu v prohlížeči.',
+  voiceFailed: 'Hlasový vstup přestal fungovat. Zkuste to znovu, nebo pište.',
+  readAloud: 'Přečíst nahlas',
+  stopReading: 'Zastavit čtení',
 };
 
 export default csCZ;

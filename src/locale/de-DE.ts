@@ -90,6 +90,16 @@ const deDE: ProChatLocaleStrings = {
   previousVersion: 'Vorherige Version',
   nextVersion: 'Nächste Version',
   versionPosition: 'Version {index} von {count}',
+  prompts: 'Vorschläge für den Anfang',
+  followUps: 'Vorgeschlagene Anschlussfragen',
+  model: 'Modell',
+  voiceInput: 'Spracheingabe',
+  stopVoiceInput: 'Spracheingabe beenden',
+  listening: 'Hört zu…',
+  voiceDenied: 'Der Zugriff auf das Mikrofon wurde verweigert. Erlauben Sie ihn in den Website-Einstellungen des Browsers.',
+  voiceFailed: 'Die Spracheingabe funktioniert nicht mehr. Versuchen Sie es erneut oder tippen Sie.',
+  readAloud: 'Vorlesen',
+  stopReading: 'Vorlesen beenden',
 };
 
 export default deDE;

@@ -90,6 +90,16 @@ const enUS: ProChatLocaleStrings = {
   previousVersion: 'Previous version',
   nextVersion: 'Next version',
   versionPosition: 'Version {index} of {count}',
+  prompts: 'Suggestions to start with',
+  followUps: 'Suggested follow-ups',
+  model: 'Model',
+  voiceInput: 'Voice input',
+  stopVoiceInput: 'Stop voice input',
+  listening: 'Listening…',
+  voiceDenied: 'Microphone access was denied. Allow it in the browser’s site settings to talk.',
+  voiceFailed: 'Voice input stopped working. Try again, or type.',
+  readAloud: 'Read aloud',
+  stopReading: 'Stop reading',
 };
 
 export default enUS;

@@ -90,6 +90,16 @@ const huHU: ProChatLocaleStrings = {
   previousVersion: 'Előző változat',
   nextVersion: 'Következő változat',
   versionPosition: '{index}. változat ({count} közül)',
+  prompts: 'Javaslatok kezdésnek',
+  followUps: 'Javasolt további kérdések',
+  model: 'Modell',
+  voiceInput: 'Hangbevitel',
+  stopVoiceInput: 'Hangbevitel leállítása',
+  listening: 'Figyelek…',
+  voiceDenied: 'A mikrofon használata meg lett tagadva. Engedélyezze a böngésző webhelybeállításaiban.',
+  voiceFailed: 'A hangbevitel leállt. Próbálja újra, vagy gépeljen.',
+  readAloud: 'Felolvasás',
+  stopReading: 'Felolvasás leállítása',
 };
 
 export default huHU;

@@ -90,6 +90,16 @@ const plPL: ProChatLocaleStrings = {
   previousVersion: 'Poprzednia wersja',
   nextVersion: 'Następna wersja',
   versionPosition: 'Wersja {index} z {count}',
+  prompts: 'Propozycje na początek',
+  followUps: 'Proponowane pytania uzupełniające',
+  model: 'Model',
+  voiceInput: 'Wprowadzanie głosowe',
+  stopVoiceInput: 'Zatrzymaj wprowadzanie głosowe',
+  listening: 'Słucham…',
+  voiceDenied: 'Odmówiono dostępu do mikrofonu. Zezwól na niego w ustawieniach witryny w przeglądarce.',
+  voiceFailed: 'Wprowadzanie głosowe przestało działać. Spróbuj ponownie lub pisz.',
+  readAloud: 'Przeczytaj na głos',
+  stopReading: 'Zatrzymaj czytanie',
 };
 
 export default plPL;

@@ -90,6 +90,16 @@ const skSK: ProChatLocaleStrings = {
   previousVersion: 'Predchádzajúca verzia',
   nextVersion: 'Ďalšia verzia',
   versionPosition: 'Verzia {index} z {count}',
+  prompts: 'Návrhy na začiatok',
+  followUps: 'Navrhované doplňujúce otázky',
+  model: 'Model',
+  voiceInput: 'Hlasový vstup',
+  stopVoiceInput: 'Zastaviť hlasový vstup',
+  listening: 'Počúvam…',
+  voiceDenied: 'Prístup k mikrofónu bol zamietnutý. Povoľte ho v nastaveniach lokality v prehliadači.',
+  voiceFailed: 'Hlasový vstup prestal fungovať. Skúste to znova alebo píšte.',
+  readAloud: 'Prečítať nahlas',
+  stopReading: 'Zastaviť čítanie',
 };
 
 export default skSK;

@@ -129,4 +129,18 @@ export interface ProChatLocaleStrings {
   previousVersion: string;
   nextVersion: string;
   versionPosition: string;
+  /** The names of the prompt cards of an empty chat (`prompts`) and of the follow-ups under a reply (`suggestions`). */
+  prompts: string;
+  followUps: string;
+  /** The model picker's name (`models`). */
+  model: string;
+  /** The microphone button (`voiceInput`), its status while listening, and why it stopped. */
+  voiceInput: string;
+  stopVoiceInput: string;
+  listening: string;
+  voiceDenied: string;
+  voiceFailed: string;
+  /** The read-aloud action on replies (`readAloud`). */
+  readAloud: string;
+  stopReading: string;
 }

@@ -90,6 +90,16 @@ const zhCN: ProChatLocaleStrings = {
   previousVersion: '上一版本',
   nextVersion: '下一版本',
   versionPosition: '第 {index} 个版本，共 {count} 个',
+  prompts: '可以这样开始',
+  followUps: '推荐的追问',
+  model: '模型',
+  voiceInput: '语音输入',
+  stopVoiceInput: '停止语音输入',
+  listening: '正在聆听…',
+  voiceDenied: '麦克风权限被拒绝。请在浏览器的网站设置中允许后再说话。',
+  voiceFailed: '语音输入出错了。请重试，或直接输入。',
+  readAloud: '朗读',
+  stopReading: '停止朗读',
 };
 
 export default zhCN;

@@ -90,6 +90,16 @@ const zhHK: ProChatLocaleStrings = {
   previousVersion: '上一個版本',
   nextVersion: '下一個版本',
   versionPosition: '第 {index} 個版本，共 {count} 個',
+  prompts: '可以這樣開始',
+  followUps: '推薦的追問',
+  model: '模型',
+  voiceInput: '語音輸入',
+  stopVoiceInput: '停止語音輸入',
+  listening: '正在聆聽…',
+  voiceDenied: '麥克風權限被拒絕。請在瀏覽器的網站設定中允許後再說話。',
+  voiceFailed: '語音輸入出錯了。請重試，或直接輸入。',
+  readAloud: '朗讀',
+  stopReading: '停止朗讀',
 };
 
 export default zhHK;

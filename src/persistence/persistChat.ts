@@ -56,15 +56,16 @@ export function persistChat(
     }
     dirty = false;
     lastSave = Date.now();
-    const { messages: shown, versions } = store.getState();
+    const { messages: shown, versions, model } = store.getState();
     const messages = shown.map(withoutNode);
     const data: SavedConversation = { version: SAVED_VERSION, messages };
     if (Object.keys(versions).length) data.versions = mapVersionMessages(versions, withoutNode);
+    if (model) data.model = model;
     const warn = (error: unknown) => console.warn('[pro-chat-next] Saving the conversation failed:', error);
     let result: unknown;
     try {
       // Called at once: a synchronous storage (localStorage) has written before the page goes away.
-      result = messages.length === 0 ? adapter().clear() : adapter().save(data);
+      result = messages.length === 0 && !model ? adapter().clear() : adapter().save(data);
     } catch (error) {
       warn(error);
       return;
@@ -87,7 +88,7 @@ export function persistChat(
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.messages !== previous.messages || state.versions !== previous.versions) schedule();
+    if (state.messages !== previous.messages || state.versions !== previous.versions || state.model !== previous.model) schedule();
   });
 
   const loading = Promise.resolve().then(() => adapter().load());
@@ -96,7 +97,9 @@ export function persistChat(
   loading.then(
     (data) => {
       if (stopped) return;
-      const { messages: restored, versions } = restoreSafely(data);
+      const { messages: restored, versions, model } = restoreSafely(data);
+      // A model picked before the load finished is the newer choice.
+      if (model && store.getState().model === undefined) store.getState().setModel(model);
       const current = store.getState().messages;
       if (restored.length > 0) {
         // In-memory messages are newer than saved ones with the same id; messages created

@@ -90,6 +90,7 @@ function restoreVersions(value: unknown): ChatVersions {
 export interface RestoredConversation {
   messages: StoredChatMessage[];
   versions: ChatVersions;
+  model?: string;
 }
 
 /**
@@ -101,12 +102,13 @@ export interface RestoredConversation {
 export function restoreConversation(data: unknown): RestoredConversation {
   if (data === undefined || data === null) return { messages: [], versions: {} };
   if (typeof data !== 'object' || Array.isArray(data)) throw new SavedDataError('not a saved conversation');
-  const saved = data as { version?: unknown; messages?: unknown; versions?: unknown };
+  const saved = data as { version?: unknown; messages?: unknown; versions?: unknown; model?: unknown };
   if (saved.version !== SAVED_VERSION) throw new SavedDataError(`unknown format version ${String(saved.version)}`);
   if (!Array.isArray(saved.messages)) throw new SavedDataError('messages is not a list');
   return {
     messages: saved.messages.map((value, index) => restoreMessage(value, `message ${index}`)),
     versions: restoreVersions(saved.versions),
+    ...(typeof saved.model === 'string' && saved.model ? { model: saved.model } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export interface SavedConversation {
   messages: StoredChatMessage[];
   /** The versions not on screen (edited questions, regenerated replies), when there are any. */
   versions?: ChatVersions;
+  /** The model picked for this conversation, when one was. */
+  model?: string;
 }
 
 /** The saved conversation with `map` applied to every message, the hidden versions' too. */

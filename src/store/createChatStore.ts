@@ -167,7 +167,10 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       let failure: ProChatError | undefined;
       /** The reply's answer from `request` for a history (the reply so far last, from step two on). */
       const ask = (asked: StoredChatMessage[], signal: AbortSignal): ChatRequestResult | Promise<ChatRequestResult> => {
-        const config = option('config');
+        const configured = option('config');
+        // The model picked for this conversation wins over the configured one.
+        const picked = get().model;
+        const config = picked ? { ...configured, model: picked } : configured;
         const messages = buildRequestMessages(asked, config, { keepThinking: option('sendThinking') });
         option('onChatStart')?.(messages);
         const request = resolveRequest();
@@ -468,6 +471,10 @@ export function createChatStore(init: CreateChatStoreInit = {}): ChatStoreApi {
       queued: [],
       versions: initial.versions,
       draft: '',
+
+      setModel: (model) => {
+        if (model !== get().model) set({ model });
+      },
 
       setDraft: (text) => {
         if (text !== get().draft) set({ draft: text });

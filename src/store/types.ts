@@ -123,6 +123,11 @@ export interface ChatState {
    * keeps its half-written message while the user is elsewhere; `setDraft` fills the input from code.
    */
   draft: string;
+  /**
+   * The model the user picked for this conversation (the model picker), sent as `config.model`
+   * in place of the configured one; saved with the conversation.
+   */
+  model?: string;
 }
 
 /** A message to add: `role` and `content` (text, or a React node to show as is); the rest is filled in. */
@@ -193,6 +198,8 @@ export interface ChatActions {
   holdSendsUntil: (loading: PromiseLike<unknown>) => void;
   /** Whether a reply runs, a send is on its way to starting one, or messages are queued. */
   isBusy: () => boolean;
+  /** Picks the model for this conversation's next requests (`undefined`: the configured one). */
+  setModel: (model: string | undefined) => void;
   /** Sets what is typed in the input (see `draft`). */
   setDraft: (text: string) => void;
   /** Takes a message out of the queue before it is sent. */

@@ -8,7 +8,7 @@ import type { CSSProperties, ReactNode } from 'react';
 const useStyles = createStyles(({ token, css }) => ({
   button: css`
     position: absolute;
-    right: ${token.padding}px;
+    inset-inline-end: ${token.padding}px;
     bottom: ${token.padding}px;
     z-index: 1;
     box-shadow: ${token.boxShadowSecondary};

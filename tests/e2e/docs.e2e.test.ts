@@ -380,6 +380,10 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-queue',
       'docs-components-pro-chat-demo-versions',
       'docs-components-pro-chat-demo-timeouts',
+      'docs-components-pro-chat-demo-prompts',
+      'docs-components-pro-chat-demo-rtl',
+      'docs-components-pro-chat-demo-models',
+      'docs-components-pro-chat-demo-voice',
       'docs-components-pro-chat-demo-older-history',
       'docs-components-pro-chat-demo-render-hooks',
       'docs-components-pro-chat-demo-input',
@@ -762,6 +766,58 @@ describe('feature demos in Chromium', () => {
     expect((await texts())[1]).toContain('written from the 1 message on screen');
     await page.getByRole('group', { name: 'Version 2 of 2' }).getByRole('button', { name: 'Previous version' }).click();
     expect(await texts()).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the prompts demo: a card sends its message; follow-ups appear under the reply and send on click', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-prompts');
+    expect(await page.getByRole('heading', { name: 'Hello, I am your assistant' }).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'prompts-demo.png') });
+    await page
+      .getByRole('list', { name: 'Suggestions to start with' })
+      .getByRole('button', { name: /Name my project/ })
+      .click();
+    const followUps = page.getByRole('list', { name: 'Suggested follow-ups' });
+    await followUps.waitFor({ timeout: 20000 });
+    expect(await page.locator('[data-role="user"] [data-part="content"]').allTextContents()).toEqual([
+      'Suggest five short names for a note-taking app',
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'follow-ups.png') });
+    await followUps.getByRole('button', { name: 'Give an example' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-role="assistant"][data-status="done"]').length === 2, undefined, {
+      timeout: 20000,
+    });
+    expect(await followUps.getByRole('button', { name: 'Sum up (2 so far)' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('right to left: the chat mirrors, user messages on the left and replies on the right', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-rtl');
+    await sendAndWait(page, 'ומה מחר?');
+    const box = async (selector: string) => (await page.locator(selector).last().boundingBox())!;
+    const user = await box('[data-role="user"] [data-part="content"]');
+    const reply = await box('[data-role="assistant"] [data-part="content"]');
+    const send = await box('button[aria-label="Send"]');
+    const input = await box('textarea');
+    expect(await page.locator('[role="log"]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // Mirrored: the user's bubble starts at the left edge, the reply ends at the right one.
+    expect(user.x).toBeLessThan(200);
+    expect(reply.x + reply.width).toBeGreaterThan(700);
+    expect(send.x).toBeLessThan(input.x + input.width / 2);
+    await page.screenshot({ path: join(SCREENSHOTS, 'rtl-demo.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the model picker demo: the picked model answers', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-models');
+    await page.getByRole('combobox', { name: 'Model' }).click();
+    await page.getByTitle('Qwen Max').click();
+    await sendAndWait(page, 'Which model are you?');
+    expect(await replyText(page)).toContain('qwen-max answers');
+    await page.screenshot({ path: join(SCREENSHOTS, 'models-demo.png') });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

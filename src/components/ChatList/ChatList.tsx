@@ -11,6 +11,7 @@ import { selectIsGenerating, selectMessageById, selectMessageIds } from '../../s
 import { BackBottom, type BackBottomProps } from '../../ui/BackBottom';
 import { useIsomorphicLayoutEffect } from '../../ui/useIsomorphicLayoutEffect';
 import { ChatRow, type ChatRowOptions } from './ChatRow';
+import { FollowUps, type FollowUpSuggestions } from './FollowUps';
 import { OlderHistory, type LoadMoreHistory } from './OlderHistory';
 import { skipWhenOffscreen } from './skipWhenOffscreen';
 import { useStickToBottom } from './useStickToBottom';
@@ -32,6 +33,11 @@ const useStyles = createStyles(({ token, css }) => ({
     overflow-y: auto;
     overscroll-behavior: contain;
   `,
+  followUps: css`
+    padding: 0 ${token.padding}px ${token.paddingSM}px;
+    /* Under the reply's bubble, past the 32 px avatar. */
+    padding-inline-start: calc(${token.padding}px + 32px + ${token.marginSM}px);
+  `,
   content: css`
     /* Block layout, not a flex column: a growing last row then costs no layout for the rows above. */
     display: flow-root;
@@ -41,15 +47,16 @@ const useStyles = createStyles(({ token, css }) => ({
     padding: ${token.padding}px;
   `,
   lazyRow: css`
-    padding: ${token.paddingSM}px ${token.padding}px ${token.paddingSM}px 56px;
+    padding-block: ${token.paddingSM}px;
+    padding-inline: 56px ${token.padding}px;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     color: ${token.colorText};
     line-height: ${token.lineHeight};
   `,
   lazyRowUser: css`
-    text-align: right;
-    padding: ${token.paddingSM}px 56px ${token.paddingSM}px ${token.padding}px;
+    text-align: end;
+    padding-inline: ${token.padding}px 56px;
   `,
 }));
 
@@ -138,6 +145,11 @@ export interface ChatListProps extends ChatRowOptions {
    * top; resolves to the messages before it (oldest first), or to none when there are no more.
    */
   loadMoreHistory?: LoadMoreHistory;
+  /**
+   * Follow-up suggestions under the last reply once it is done: a list, or a function of the
+   * conversation called after each reply. A reply's `data-suggestions` part wins. A click sends it.
+   */
+  suggestions?: FollowUpSuggestions;
   className?: string;
   style?: CSSProperties;
 }
@@ -155,6 +167,7 @@ export function ChatList({
   backToBottomConfig,
   onScroll,
   loadMoreHistory,
+  suggestions,
   className,
   style,
   ...rowProps
@@ -248,6 +261,17 @@ export function ChatList({
         <div ref={contentRef} className={styles.content}>
           {loadMoreHistory && !loading && ids.length > 0 && <OlderHistory load={loadMoreHistory} scrollRef={scrollRef} strings={strings} />}
           {body}
+          {!loading && ids.length > 0 && (
+            <FollowUps
+              suggestions={suggestions}
+              strings={strings}
+              className={styles.followUps}
+              onPick={(text) => {
+                scrollToBottom();
+                void context.store.getState().sendMessage(text);
+              }}
+            />
+          )}
         </div>
       </div>
       {!loading && ids.length > 0 && (

@@ -1,6 +1,16 @@
 'use client';
 
-import { DeleteOutlined, DislikeFilled, DislikeOutlined, EditOutlined, LikeFilled, LikeOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  DislikeFilled,
+  DislikeOutlined,
+  EditOutlined,
+  LikeFilled,
+  LikeOutlined,
+  PauseCircleOutlined,
+  ReloadOutlined,
+  SoundOutlined,
+} from '@ant-design/icons';
 import { memo, useMemo, useState, type ReactNode } from 'react';
 
 import type { ChatMessageErrorInfo } from '../../core/errors';
@@ -15,6 +25,7 @@ import { ChatItem } from '../ChatItem/ChatItem';
 import type { MetaData } from '../ChatItem/meta';
 import type { ChatItemRenderConfig } from '../ChatItem/types';
 import type { ChatItemCustomAction } from '../ChatItem/types';
+import { canSpeak, speak, stopSpeaking, useIsSpeaking } from './readAloud';
 import { copyTextOf, RowActionsContext, useOwnMessageActions } from './useMessageActions';
 
 const DEFAULT_ACTIONS: Record<string, string[]> = {
@@ -43,6 +54,14 @@ export interface ChatRowOptions {
    * `chatItemRenderConfig.actionsCallbacks.onEditFinished` is given (then the app decides, as in pro-chat).
    */
   regenerateOnEdit?: boolean;
+  /**
+   * A Read aloud action on replies (the `speak` action: the browser's speech synthesis; Stop while
+   * it reads), where the browser can speak.
+   * @default false
+   */
+  readAloud?: boolean;
+  /** The language replies are read in (a BCP 47 tag). */
+  speechLang?: string;
   /** Extra content under a message. */
   messageItemExtraRender?: (message: StoredChatMessage, type: 'user' | 'assistant') => ReactNode;
   renderErrorMessages?: (error: ChatMessageErrorInfo & { type?: string | number }, message: StoredChatMessage) => ReactNode;
@@ -93,6 +112,8 @@ export const ChatRow = memo(function ChatRow({
   showTitle,
   smoothOutput,
   feedback,
+  readAloud,
+  speechLang,
   regenerateOnEdit,
   messageItemExtraRender,
   renderErrorMessages,
@@ -103,6 +124,7 @@ export const ChatRow = memo(function ChatRow({
   const actions = useOwnMessageActions(id, { callbacks: config?.actionsCallbacks, regenerateOnEdit });
   const { run, startEdit, cancelEdit, saveEdit, regenerate, remove } = actions;
   const rowActions = useMemo(() => ({ id, actions }), [id, actions]);
+  const speaking = useIsSpeaking(id);
   const hasReply = useChatStore((state) => message?.role === 'user' && selectHasReply(state, id));
   // One subscription, compared by value: rows without versions (nearly all) never re-render for it.
   const versionsKey = useChatStore((state) => {
@@ -142,6 +164,12 @@ export const ChatRow = memo(function ChatRow({
         danger: true,
         confirm: hasReply ? strings.deleteTurnConfirm : strings.deleteConfirm,
       },
+      speak: {
+        key: 'speak',
+        label: speaking ? strings.stopReading : strings.readAloud,
+        icon: speaking ? <PauseCircleOutlined /> : <SoundOutlined />,
+        pressed: speaking,
+      },
       'feedback-up': {
         key: 'feedback-up',
         label: strings.feedbackUp,
@@ -163,10 +191,12 @@ export const ChatRow = memo(function ChatRow({
           return [{ key: key.key, label: key.label, icon: key.icon ?? null, danger: key.danger, confirm: key.confirm }];
         }
         if (key === 'feedback') return [all['feedback-up'], all['feedback-down']];
+        if (key === 'speak' && !canSpeak()) return [];
         return all[key] ? [all[key]] : [];
       });
     const defaults = DEFAULT_ACTIONS[role] ?? DEFAULT_ACTIONS.default;
-    const inline = pick(chosen?.actions ?? (feedback && role === 'assistant' ? [...defaults, 'feedback'] : defaults));
+    const withExtras = role === 'assistant' ? [...defaults, ...(readAloud ? ['speak'] : []), ...(feedback ? ['feedback'] : [])] : defaults;
+    const inline = pick(chosen?.actions ?? withExtras);
     const more = pick(chosen?.moreActions).map((item) => (item.key === 'copy' ? { ...item, icon: null, node: undefined } : item));
     if (inline.length === 0 && more.length === 0) return null;
     const onAction = ({ key }: { key: string }) => {
@@ -174,6 +204,9 @@ export const ChatRow = memo(function ChatRow({
       const current = store.getState().getMessageById(id);
       if (action) {
         if (current) action.onClick(current);
+      } else if (key === 'speak') {
+        if (speaking) stopSpeaking();
+        else if (current) speak(id, copyTextOf(current), speechLang);
       } else if (key === 'feedback-up' || key === 'feedback-down') {
         const value = key === 'feedback-up' ? 'up' : 'down';
         store.getState().setFeedback(id, current?.feedback === value ? null : value);
@@ -190,7 +223,7 @@ export const ChatRow = memo(function ChatRow({
         confirmText={{ ok: strings.confirm, cancel: strings.cancel }}
       />
     );
-  }, [message, config?.actionsProps, strings, store, id, hasReply, run, feedback]);
+  }, [message, config?.actionsProps, strings, store, id, hasReply, run, feedback, readAloud, speaking, speechLang]);
 
   const handles = useMemo(
     () => ({ onStartEdit: startEdit, onFinishEdit: cancelEdit, onClick: ({ key }: { key: string }) => run(key) }),

@@ -15,6 +15,9 @@ const useStyles = createStyles(({ token, css }) => ({
     gap: ${token.marginXS}px;
     padding: ${token.paddingXXS}px ${token.padding}px;
   `,
+  start: css`
+    margin-inline-end: auto;
+  `,
 }));
 
 export interface ActionBarConfig {
@@ -53,12 +56,14 @@ function flexStyle(config: ActionBarFlexConfig | undefined): CSSProperties | und
 export interface ActionBarProps extends ActionBarConfig {
   locale?: ProChatLocaleStrings;
   onClear: () => void;
+  /** Shown at the start of the bar, e.g. the model picker; one of the default items `render` gets. */
+  start?: ReactElement;
   className?: string;
   style?: CSSProperties;
 }
 
 /** The bar above the input: "clear conversation" (with a confirm) by default. */
-export function ActionBar({ locale, onClear, render, flexConfig, className, style }: ActionBarProps) {
+export function ActionBar({ locale, onClear, start, render, flexConfig, className, style }: ActionBarProps) {
   const strings = locale ?? getLocaleStrings(undefined);
   const { styles, cx } = useStyles();
   const defaults: ReactElement[] = [
@@ -68,6 +73,13 @@ export function ActionBar({ locale, onClear, render, flexConfig, className, styl
       </Tooltip>
     </Popconfirm>,
   ];
+  // The bar runs right to left (row-reverse): the last item is the first at the start edge.
+  if (start)
+    defaults.push(
+      <div key="start" className={styles.start}>
+        {start}
+      </div>,
+    );
   const items = render ? render(defaults) : defaults;
   if (!items || items.length === 0) return null;
   return (

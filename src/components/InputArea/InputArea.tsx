@@ -1,6 +1,6 @@
 'use client';
 
-import { ArrowUpOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { ArrowUpOutlined, AudioOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Input, type AutoComplete, type ButtonProps, type GetProps, type GetRef } from 'antd';
 import { createStyles } from 'antd-style';
 import {
@@ -20,6 +20,7 @@ import { getLocaleStrings, type ProChatLocaleStrings } from '../../locale';
 import { useAttachments, type AttachmentOptions } from './useAttachments';
 import { canMeasureLayout } from '../../ui/canMeasureLayout';
 import { useDraft } from './useDraft';
+import { useVoiceInput, type VoiceInputOptions } from './useVoiceInput';
 import { useAutocomplete, type AutocompleteRequest } from './useAutocomplete';
 
 type TextAreaProps = GetProps<typeof Input.TextArea>;
@@ -55,8 +56,7 @@ const useStyles = createStyles(({ token, css }) => ({
   hint: css`
     position: absolute;
     bottom: calc(100% + ${token.marginXXS}px);
-    left: ${token.paddingSM}px;
-    right: ${token.paddingSM}px;
+    inset-inline: ${token.paddingSM}px;
     color: ${token.colorTextSecondary};
     font-size: ${token.fontSizeSM}px;
     pointer-events: none;
@@ -66,8 +66,7 @@ const useStyles = createStyles(({ token, css }) => ({
   `,
   suggestions: css`
     position: absolute;
-    left: 0;
-    right: 0;
+    inset-inline: 0;
     bottom: calc(100% + ${token.marginXXS}px);
     z-index: ${token.zIndexPopupBase};
     margin: 0;
@@ -146,6 +145,13 @@ export interface InputAreaProps {
    * `maxSize`) and where files go (`upload`); without it they travel in the message.
    */
   attachments?: AttachmentOptions;
+  /**
+   * A microphone button: the words appear in the box as they are spoken (the browser's speech
+   * recognition, where it has one; hidden where not), or are transcribed by `speechToText`.
+   */
+  voiceInput?: VoiceInputOptions;
+  /** The language of voice input (a BCP 47 tag). */
+  speechLang?: string;
 }
 
 export interface InputAreaHandle {
@@ -173,6 +179,8 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     autocompleteRequest,
     autocompleteDelay = 200,
     attachments,
+    voiceInput,
+    speechLang,
   },
   ref,
 ) {
@@ -196,6 +204,7 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
     inputAreaProps?.onChange?.(next);
   };
   const suggest = useAutocomplete(value, autocompleteRequest, autocompleteDelay);
+  const voice = useVoiceInput(voiceInput, { value, setValue, lang: speechLang });
   const { autoCompleteProps: _notForTheTextarea, ...textAreaProps } = inputAreaProps ?? {};
   const pickSuggestion = (index: number) => {
     const picked = suggest.pick(index);
@@ -221,6 +230,8 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
       setWaiting(true);
       return;
     }
+    // What is still being heard would fill the box again after it was sent.
+    voice.stop();
     if (files.ready.length) onSend(value, files.ready);
     else onSend(value);
     setValue('');
@@ -393,13 +404,35 @@ export const InputArea = forwardRef<InputAreaHandle, InputAreaProps>(function In
         </>
       )}
       <div className={styles.text}>{inputRender ? inputRender(textarea, onSend, textProps) : textarea}</div>
+      {voice.available && (
+        <Button
+          type={voice.listening ? 'primary' : 'text'}
+          ghost={voice.listening}
+          shape="circle"
+          icon={<AudioOutlined />}
+          aria-label={voice.listening ? strings.stopVoiceInput : strings.voiceInput}
+          title={voice.listening ? strings.stopVoiceInput : strings.voiceInput}
+          aria-pressed={voice.listening}
+          onClick={() => {
+            if (voice.listening) voice.stop();
+            else void voice.start();
+            area.current?.focus();
+          }}
+        />
+      )}
       {sendButtonRender ? sendButtonRender(button, buttonProps) : button}
       <div className={styles.hint} role="status">
         {waiting
           ? (strings.replyInProgress ?? getLocaleStrings(undefined).replyInProgress)
           : waitingForFiles
             ? (strings.attachmentsPending ?? getLocaleStrings(undefined).attachmentsPending)
-            : null}
+            : voice.listening
+              ? strings.listening
+              : voice.problem === 'denied'
+                ? strings.voiceDenied
+                : voice.problem === 'failed'
+                  ? strings.voiceFailed
+                  : null}
       </div>
     </div>
   );
