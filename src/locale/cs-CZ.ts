@@ -100,6 +100,9 @@ const csCZ: ProChatLocaleStrings = {
   voiceFailed: 'Hlasový vstup přestal fungovat. Zkuste to znovu, nebo pište.',
   readAloud: 'Přečíst nahlas',
   stopReading: 'Zastavit čtení',
+  showSource: 'Zobrazit zdroj',
+  showDiagram: 'Zobrazit diagram',
+  diagramFailed: 'Diagram se nepodařilo vykreslit',
 };
 
 export default csCZ;

@@ -100,6 +100,9 @@ const deDE: ProChatLocaleStrings = {
   voiceFailed: 'Die Spracheingabe funktioniert nicht mehr. Versuchen Sie es erneut oder tippen Sie.',
   readAloud: 'Vorlesen',
   stopReading: 'Vorlesen beenden',
+  showSource: 'Quelltext anzeigen',
+  showDiagram: 'Diagramm anzeigen',
+  diagramFailed: 'Das Diagramm konnte nicht gezeichnet werden',
 };
 
 export default deDE;

@@ -100,6 +100,9 @@ const enUS: ProChatLocaleStrings = {
   voiceFailed: 'Voice input stopped working. Try again, or type.',
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
+  showSource: 'Show source',
+  showDiagram: 'Show diagram',
+  diagramFailed: 'The diagram could not be drawn',
 };
 
 export default enUS;

@@ -100,6 +100,9 @@ const huHU: ProChatLocaleStrings = {
   voiceFailed: 'A hangbevitel leállt. Próbálja újra, vagy gépeljen.',
   readAloud: 'Felolvasás',
   stopReading: 'Felolvasás leállítása',
+  showSource: 'Forrás megjelenítése',
+  showDiagram: 'Ábra megjelenítése',
+  diagramFailed: 'Az ábrát nem sikerült megrajzolni',
 };
 
 export default huHU;

@@ -100,6 +100,9 @@ const plPL: ProChatLocaleStrings = {
   voiceFailed: 'Wprowadzanie głosowe przestało działać. Spróbuj ponownie lub pisz.',
   readAloud: 'Przeczytaj na głos',
   stopReading: 'Zatrzymaj czytanie',
+  showSource: 'Pokaż źródło',
+  showDiagram: 'Pokaż diagram',
+  diagramFailed: 'Nie udało się narysować diagramu',
 };
 
 export default plPL;

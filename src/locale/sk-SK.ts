@@ -100,6 +100,9 @@ const skSK: ProChatLocaleStrings = {
   voiceFailed: 'Hlasový vstup prestal fungovať. Skúste to znova alebo píšte.',
   readAloud: 'Prečítať nahlas',
   stopReading: 'Zastaviť čítanie',
+  showSource: 'Zobraziť zdroj',
+  showDiagram: 'Zobraziť diagram',
+  diagramFailed: 'Diagram sa nepodarilo vykresliť',
 };
 
 export default skSK;

@@ -143,4 +143,8 @@ export interface ProChatLocaleStrings {
   /** The read-aloud action on replies (`readAloud`). */
   readAloud: string;
   stopReading: string;
+  /** A ```mermaid diagram's toggle between the drawing and its source, and why it shows no drawing. */
+  showSource: string;
+  showDiagram: string;
+  diagramFailed: string;
 }

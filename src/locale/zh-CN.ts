@@ -100,6 +100,9 @@ const zhCN: ProChatLocaleStrings = {
   voiceFailed: '语音输入出错了。请重试，或直接输入。',
   readAloud: '朗读',
   stopReading: '停止朗读',
+  showSource: '查看源码',
+  showDiagram: '查看图表',
+  diagramFailed: '无法绘制这个图表',
 };
 
 export default zhCN;

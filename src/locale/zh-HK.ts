@@ -100,6 +100,9 @@ const zhHK: ProChatLocaleStrings = {
   voiceFailed: '語音輸入出錯了。請重試，或直接輸入。',
   readAloud: '朗讀',
   stopReading: '停止朗讀',
+  showSource: '查看原始碼',
+  showDiagram: '查看圖表',
+  diagramFailed: '無法繪製這個圖表',
 };
 
 export default zhHK;

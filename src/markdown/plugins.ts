@@ -1,4 +1,4 @@
-import type { ComponentProps, ComponentType } from 'react';
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
 
 import type { ExtraProps } from './markdownTypes';
 import type { OnDemand } from './onDemand';
@@ -30,4 +30,20 @@ export interface MathPlugin {
 /** Fenced code, as `code/` gives it to the renderer: the component that shows one block. */
 export interface CodePlugin {
   Block: ComponentType<PreProps>;
+}
+
+export interface DiagramProps {
+  /** The fence's text. */
+  source: string;
+  /** The fence has not closed yet: show the source, do not draw. */
+  pending: boolean;
+  /** The fence as a code block, for while it streams, for "Show source", and when it cannot be drawn. */
+  code: ReactNode;
+}
+
+/** Diagrams in fences (```mermaid), as `mermaid/` gives them to the renderer. */
+export interface DiagramPlugin {
+  /** The fence languages it draws. */
+  languages: ReadonlySet<string>;
+  Block: ComponentType<DiagramProps>;
 }

@@ -384,6 +384,7 @@ describe('feature demos in Chromium', () => {
       'docs-components-pro-chat-demo-rtl',
       'docs-components-pro-chat-demo-models',
       'docs-components-pro-chat-demo-voice',
+      'docs-components-pro-chat-demo-mermaid',
       'docs-components-pro-chat-demo-older-history',
       'docs-components-pro-chat-demo-render-hooks',
       'docs-components-pro-chat-demo-input',
@@ -821,6 +822,55 @@ describe('feature demos in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('the mermaid demo: the fence streams as source, then becomes an svg; a hostile diagram runs nothing', async () => {
+    const { page, errors } = await openDemo('docs-components-pro-chat-demo-mermaid');
+    await sendAndWait(page, 'How is a reply made?');
+    const diagram = page.locator('[data-part="diagram-drawing"] > svg');
+    await diagram.waitFor({ timeout: 30000 });
+    expect(
+      await page.locator('[data-part="diagram-drawing"] > svg text, [data-part="diagram-drawing"] > svg tspan').allTextContents(),
+    ).toEqual(expect.arrayContaining(['Question']));
+    await page.screenshot({ path: join(SCREENSHOTS, 'mermaid-demo.png') });
+    await page.getByRole('button', { name: 'Show source' }).click();
+    expect(await page.locator('[data-part="code-block"]').last().textContent()).toContain('flowchart LR');
+    await page.getByRole('button', { name: 'Show diagram' }).click();
+
+    // Labels that try HTML, a click callback and a javascript: link: drawn as text, nothing runs.
+    const hostile = [
+      '```mermaid',
+      'flowchart LR',
+      '  A["<img src=x onerror=window.__pwned=1>"] --> B',
+      '  click A callback "tip"',
+      '  click B "javascript:window.__pwned=2"',
+      '```',
+    ].join('\n');
+    await sendAndWait(page, hostile);
+    // The user's message is markdown too: both it and the reply draw the diagram (or say why not).
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-role="user"], [data-role="assistant"]')]
+          .slice(-2)
+          .every((row) => row.querySelector('[data-part="diagram-drawing"] > svg, [data-part="diagram-error"]')),
+      undefined,
+      { timeout: 30000 },
+    );
+    const unsafe = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('[data-role="user"], [data-role="assistant"]')].slice(-2);
+      return rows
+        .flatMap((row) => [...row.querySelectorAll('[data-part^="diagram"] *')])
+        .flatMap((el) => [
+          ...(el.tagName.toLowerCase() === 'img' || el.tagName.toLowerCase() === 'foreignobject' ? [el.tagName] : []),
+          ...[...el.attributes]
+            .filter((attr) => /^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value))
+            .map((attr) => `${el.tagName} ${attr.name}=${attr.value}`),
+        ]);
+    });
+    expect(unsafe).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it('the timeouts demo: a 503 is retried unseen; a stalled stream fails after the idle timeout with its words kept', async () => {
     const { page, errors } = await openDemo('docs-components-pro-chat-demo-timeouts');

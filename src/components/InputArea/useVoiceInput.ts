@@ -2,8 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** Sends recorded audio to a server of the app's own and resolves to its text. */
-export type SpeechToText = (audio: Blob, options: { signal: AbortSignal }) => Promise<string>;
+import type { SpeechToText } from './voiceSession';
+
+export type { SpeechToText };
 
 export interface VoiceInputOptions {
   /**

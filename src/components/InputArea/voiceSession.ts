@@ -1,6 +1,7 @@
 'use client';
 
-import type { SpeechToText } from './useVoiceInput';
+/** Sends recorded audio to a server of the app's own and resolves to its text. */
+export type SpeechToText = (audio: Blob, options: { signal: AbortSignal }) => Promise<string>;
 
 interface RecognitionResultList {
   length: number;

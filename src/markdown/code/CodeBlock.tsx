@@ -18,6 +18,7 @@ import {
 import { ChatLocaleContext } from '../../locale/context';
 import { useLocaleStrings } from '../../locale/useLocaleStrings';
 import { CopyButton } from '../../ui/CopyButton';
+import { isDarkColor } from '../../ui/isDarkColor';
 import { sharedStyles } from '../../ui/sharedStyles';
 import { MarkdownFeaturesContext } from '../markdownFeatures';
 import { languageOf, textOf } from '../parse/hastText';
@@ -57,20 +58,6 @@ const useStyles = createStyles(({ token, css }) => ({
 
 /** Code blocks' styles, built once per chat (ProChat provides them). */
 export const codeBlockStyles = sharedStyles(useStyles);
-
-/** Whether a colour (hex or rgb()) is dark, i.e. the antd theme is a dark one. */
-function isDark(color: string): boolean {
-  let rgb: number[] = [];
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})/i.exec(color);
-  if (hex) {
-    const digits = hex[1].length === 3 ? [...hex[1]].map((d) => d + d) : (hex[1].match(/../g) ?? []);
-    rgb = digits.map((d) => parseInt(d, 16));
-  } else {
-    rgb = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-  }
-  if (rgb.length < 3) return false;
-  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] < 128;
-}
 
 function tokenStyle(token: CodeToken): CSSProperties | undefined {
   const flags = token.fontStyle ?? 0;
@@ -176,7 +163,7 @@ function CodeBlockView({ node, children, sheet: { styles }, ...pre }: PreProps &
   const strings = chat ?? fallback;
   const language = languageOf(node);
   const code = textOf(node);
-  const codeTheme: CodeTheme = isDark(token.colorBgContainer) ? 'dark' : 'light';
+  const codeTheme: CodeTheme = isDarkColor(token.colorBgContainer) ? 'dark' : 'light';
   // A stable callback, so the Copy button is not rendered again for every streamed token.
   const latest = useRef(code);
   latest.current = code;
